@@ -1,0 +1,43 @@
+# Two entry points: `make run` (sample inputs -> warehouse -> weekly report) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# Offline run: no telemetry, and Prefect's temporary server stays quiet.
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: run test setup setup-dev lock clean-warehouse
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+	$(BIN)/pip install --quiet -r requirements-dev.lock
+	touch $@
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+run: setup
+	$(BIN)/sourcescore run --inputs inputs --warehouse warehouse/sourcescore.duckdb
+	$(BIN)/sourcescore report --warehouse warehouse/sourcescore.duckdb
+
+test: setup-dev
+	$(BIN)/python -m pytest
+
+# Re-resolve the lock from pyproject's ranges in a scratch venv.
+lock:
+	rm -rf /tmp/sourcescore-lock && $(PYTHON) -m venv /tmp/sourcescore-lock
+	/tmp/sourcescore-lock/bin/pip install --quiet .
+	/tmp/sourcescore-lock/bin/pip freeze --exclude sourcescore > requirements.lock.new
+	@echo "review requirements.lock.new, then move it over requirements.lock"
+
+clean-warehouse:
+	rm -f warehouse/sourcescore.duckdb warehouse/sourcescore.duckdb.wal
+	rm -rf warehouse/reports

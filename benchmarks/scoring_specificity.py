@@ -1,0 +1,86 @@
+"""Sentence-specificity benchmark: ROC AUC on shared/bench/specificity/wsj_dev.tsv.
+
+Usage: PYTHONPATH=. python benchmarks/scoring_specificity.py [path/to/wsj_dev.tsv]
+
+Prints the AUC of ``tasks.scoring.sentence_specificity`` for the label ``specific`` (ties count
+half), next to the two baselines from bench/README.md (sentence length 0.734; digit tokens plus
+capitalised non-initial tokens 0.776) recomputed here to check the metric. Sentences are PTB
+tokenised, so they are detokenised first (``` `` ''`` → ``"``, ``-LRB-`` → ``(``, spacing before
+punctuation and clitics removed); the baselines use the original tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tasks.scoring import sentence_specificity  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "bench" / "specificity" / "wsj_dev.tsv"
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+
+
+def detokenise(ptb: str) -> str:
+    s = " ".join(_BRACKETS.get(t, t) for t in ptb.split())
+    s = s.replace("``", '"').replace("''", '"')
+    s = re.sub(r" ([,.;:?!%)\]}])", r"\1", s)
+    s = re.sub(r"([(\[{$]) ", r"\1", s)
+    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", s, flags=re.I)
+    s = re.sub(r'" (.*?) "', r'"\1"', s)
+    return s
+
+
+def roc_auc(scores: list[float], positive: list[bool]) -> float:
+    """P(score of a random positive > score of a random negative), ties counting half."""
+    neg = sorted(s for s, p in zip(scores, positive) if not p)
+    pos = [s for s, p in zip(scores, positive) if p]
+    if not pos or not neg:
+        return float("nan")
+    total = 0.0
+    for s in pos:
+        lo = bisect.bisect_left(neg, s)
+        hi = bisect.bisect_right(neg, s)
+        total += lo + 0.5 * (hi - lo)
+    return total / (len(pos) * len(neg))
+
+
+def baseline_length(ptb: str) -> float:
+    return float(len(ptb.split()))
+
+
+def baseline_digits_capitals(ptb: str) -> float:
+    toks = ptb.split()
+    digits = sum(any(c.isdigit() for c in t) for t in toks)
+    capitals = sum(1 for t in toks[1:] if t[:1].isupper())
+    return float(digits + capitals)
+
+
+def main(path: Path) -> None:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            label, _, sentence = line.rstrip("\n").partition("\t")
+            if sentence:
+                rows.append((label == "specific", sentence))
+    labels = [r[0] for r in rows]
+    texts = [detokenise(r[1]) for r in rows]
+    t0 = time.perf_counter()
+    ours = [sentence_specificity(t) for t in texts]
+    elapsed = time.perf_counter() - t0
+    print(f"sentences: {len(rows)} ({sum(labels)} specific)")
+    print(f"baseline sentence length      AUC {roc_auc([baseline_length(r[1]) for r in rows], labels):.3f}  (README 0.734)")
+    print(f"baseline digits + capitals    AUC {roc_auc([baseline_digits_capitals(r[1]) for r in rows], labels):.3f}  (README 0.776)")
+    print(f"sentence_specificity          AUC {roc_auc(ours, labels):.3f}  (target >= 0.85)")
+    share = sum(s >= 0.5 for s in ours) / len(ours)
+    print(f"share scored >= 0.5: {share:.3f}; {len(rows) / elapsed:,.0f} sentences/s")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)

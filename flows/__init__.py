@@ -1,0 +1,1 @@
+"""sourcescore's Prefect flows and the `sourcescore` command line."""

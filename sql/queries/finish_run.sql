@@ -1,0 +1,10 @@
+UPDATE pipeline_runs SET
+    finished_at = $finished_at,
+    status = $status,
+    inputs_seen = $inputs_seen,
+    articles_new = $articles_new,
+    articles_unchanged = $articles_unchanged,
+    duplicates = $duplicates,
+    rejected = $rejected,
+    articles_rescored = $articles_rescored
+WHERE run_id = $run_id;

@@ -1,0 +1,81 @@
+"""Cleaning: strip page boilerplate from a news article, keeping an audit of what went.
+
+    clean(raw, content_type="auto") -> Cleaned
+
+Plain text goes straight to the line classifier (lines.py); HTML goes through
+trafilatura first (html.py) and its output lines then through the same
+classifier, since bios, promos and captions survive extraction.
+"""
+import re
+from dataclasses import dataclass, field
+
+from . import categories
+from .lines import classify
+
+__all__ = ["Cleaned", "RemovedSegment", "categories", "clean", "looks_like_html"]
+
+NO_BODY = "no article body found"
+EMPTY_INPUT = "empty input"
+NO_EXTRACT = "no article body found in HTML"
+
+# Markup that plain prose does not contain: a doctype or a structural tag.
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|section|main|h[1-6]|br|span|a|ul|li|table|meta|script)(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RemovedSegment:
+    """A line taken out of the text: its 0-based index among the input lines, why, and the line."""
+    position: int
+    category: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article body and the audit of what was removed."""
+    text: str
+    title: str | None
+    removed: list[RemovedSegment]
+    content_type: str
+    reason: str | None = None
+    metadata: dict = field(default_factory=dict)
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when the start of raw carries HTML markup."""
+    return _HTML_SNIFF.search(raw, 0, 4096) is not None
+
+
+def clean(raw: str, content_type: str = "auto") -> Cleaned:
+    """Clean one article given as plain text or HTML ("text", "html" or "auto")."""
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    kind = content_type if content_type in ("text", "html") else ("html" if looks_like_html(raw) else "text")
+    if not raw.strip():
+        return Cleaned("", None, [], kind, EMPTY_INPUT, {})
+    if kind == "text":
+        return _clean_lines(raw, None, {}, "text")
+    from .html import extract  # imported late: plain-text users never pay for trafilatura
+    text, title, metadata = extract(raw)
+    if not text:
+        return Cleaned("", title, [], "html", NO_EXTRACT, metadata)
+    return _clean_lines(text, title, metadata, "html")
+
+
+def _clean_lines(text, title, metadata, kind):
+    texts = []
+    for pos, line in enumerate(text.splitlines()):
+        stripped = line.strip()
+        if stripped:
+            texts.append((pos, stripped))
+    labels, found_title = classify(texts, title)
+    kept, removed = [], []
+    for (pos, line), label in zip(texts, labels):
+        if label is None:
+            kept.append(line)
+        else:
+            removed.append(RemovedSegment(pos, label, line))
+    body = "\n".join(kept)
+    return Cleaned(body, title or found_title, removed, kind, None if body else NO_BODY, metadata)

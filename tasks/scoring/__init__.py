@@ -1,0 +1,2 @@
+from .specificity import sentence_specificity
+from .sentences import split_sentences

@@ -1,0 +1,21 @@
+"""Prefect task wrappers: a few lines each over the pure batch functions."""
+from __future__ import annotations
+
+import datetime as dt
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from tasks import processing
+from tasks.inputs import RawArticle
+
+
+# NO_CACHE: hashing a whole batch of article texts for a cache key would cost more than the work.
+@task(name="clean-and-score-batch", cache_policy=NO_CACHE)
+def process_batch(articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str) -> dict:
+    return processing.process_articles(articles, run_id, seen_at, scorer_version)
+
+
+@task(name="rescore-batch", cache_policy=NO_CACHE)
+def rescore_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime) -> dict:
+    return processing.rescore_articles(items, scorer_version, scored_at)

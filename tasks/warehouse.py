@@ -1,0 +1,221 @@
+"""The one module that opens the DuckDB warehouse.
+
+Every statement comes from a file under sql/; values travel as parameters. Batches load
+in one transaction each, from Arrow tables, never row by row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pyarrow as pa
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+DEFAULT_WAREHOUSE = Path("warehouse") / "sourcescore.duckdb"
+
+# Tables a batch may load, in foreign-key-like order (articles before their children).
+BATCH_TABLES = (
+    "articles",
+    "removed_segments",
+    "article_scores",
+    "sentence_scores",
+    "attributions",
+    "rejected_inputs",
+    "duplicate_inputs",
+    "input_warnings",
+)
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse problem a user can act on, with a message that says what to do."""
+
+
+@lru_cache(maxsize=None)
+def sql_text(name: str) -> str:
+    """The text of sql/<name>.sql."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def schema_files() -> list[tuple[int, Path]]:
+    """sql/schema/NNN_name.sql files, ordered by their version number."""
+    files = []
+    for path in sorted((SQL_DIR / "schema").glob("*.sql")):
+        files.append((int(path.name.split("_", 1)[0]), path))
+    return files
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a read-write open creates it, migrates it and refreshes its views."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseError(f"no warehouse at {path}: run `sourcescore run` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as err:
+        if "lock" in str(err).lower():
+            raise WarehouseError(
+                f"the warehouse {path} is in use by another process (a run is writing it); "
+                "try again when it finishes"
+            ) from None
+        raise WarehouseError(f"cannot open the warehouse {path}: {err}") from None
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(sql_text("queries/create_schema_version"))
+    return con.execute(sql_text("queries/schema_version")).fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every schema file newer than the warehouse, then (re)create the views."""
+    current = schema_version(con)
+    for version, path in schema_files():
+        if version <= current:
+            continue
+        with transaction(con):
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(sql_text("queries/record_schema_version"), {"version": version, "name": path.stem})
+        current = version
+    create_views(con)
+    return current
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every view in sql/views; views that read other views are retried until all exist."""
+    pending = sorted((SQL_DIR / "views").glob("*.sql"))
+    while pending:
+        failed = []
+        for path in pending:
+            try:
+                con.execute(path.read_text(encoding="utf-8"))
+            except duckdb.CatalogException:
+                failed.append(path)
+        if len(failed) == len(pending):
+            raise WarehouseError(f"views cannot be created: {[p.name for p in failed]}")
+        pending = failed
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {row[0] for row in con.execute(sql_text("queries/known_article_ids")).fetchall()}
+
+
+def article_ids_needing_scores(con: duckdb.DuckDBPyConnection, scorer_version: str) -> list[str]:
+    """Stored articles with no scores from this scorer_version."""
+    rows = con.execute(sql_text("queries/articles_needing_scores"), {"scorer_version": scorer_version}).fetchall()
+    return [row[0] for row in rows]
+
+
+def clean_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str]]:
+    """(article_id, clean_text) for the given ids."""
+    return con.execute(sql_text("queries/clean_texts"), {"ids": article_ids}).fetchall()
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, scorer_version: str) -> dt.datetime:
+    started_at = dt.datetime.now()
+    con.execute(
+        sql_text("queries/start_run"),
+        {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started_at, "scorer_version": scorer_version},
+    )
+    return started_at
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: dict[str, int]) -> None:
+    params = {"run_id": run_id, "status": status, "finished_at": dt.datetime.now()}
+    for key in ("inputs_seen", "articles_new", "articles_unchanged", "duplicates", "rejected", "articles_rescored"):
+        params[key] = counts.get(key, 0)
+    con.execute(sql_text("queries/finish_run"), params)
+
+
+def _arrow_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> pa.Table:
+    """Rows as an Arrow table typed like the warehouse table, so DuckDB casts nothing by guesswork."""
+    schema = _arrow_schema(con, table)
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+_schema_cache: dict[str, pa.Schema] = {}
+
+
+def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
+    # Schemas come from versioned files, so one lookup per table per process is enough.
+    if table not in _schema_cache:
+        columns = con.execute(sql_text("queries/table_columns"), {"table": table}).fetchall()
+        _schema_cache[table] = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in columns])
+    return _schema_cache[table]
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
+    """Load one batch's rows for several tables in a single transaction."""
+    with transaction(con):
+        for table in BATCH_TABLES:
+            rows = tables.get(table)
+            if not rows:
+                continue
+            view_name = f"batch_{table}"
+            con.register(view_name, _arrow_table(con, table, rows))
+            try:
+                con.execute(sql_text(f"queries/insert_{table}"))
+            finally:
+                con.unregister(view_name)
+        metadata = tables.get("metadata")
+        if metadata:
+            con.register("batch_metadata", pa.Table.from_pylist(metadata, schema=METADATA_SCHEMA))
+            try:
+                con.execute(sql_text("queries/refresh_article_metadata"))
+            finally:
+                con.unregister("batch_metadata")
+
+
+METADATA_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("input_path", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("author", pa.string()),
+        ("published_date", pa.date32()),
+    ]
+)
+
+
+def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one statement; return (column names, rows)."""
+    result = con.execute(sql, params or {})
+    if result.description is None:
+        return [], []
+    return [d[0] for d in result.description], result.fetchall()
+
+
+def run_report_sql(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> tuple[list[str], list[tuple]]:
+    """Run sql/reports/<name>.sql with parameters."""
+    return query(con, sql_text(f"reports/{name}"), params)
