@@ -63,16 +63,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    import duckdb
-
     con = warehouse.connect(args.warehouse, read_only=True)
     try:
         columns, rows = warehouse.query(con, args.query)
-    except duckdb.Error as err:
-        message = str(err).splitlines()[0]
-        if "read-only" in message:
-            message = "the sql command is read-only; statements that write are refused. " + message
-        print(f"error: {message}", file=sys.stderr)
+    except warehouse.QueryError as err:
+        print(f"error: {err}", file=sys.stderr)
         return 1
     finally:
         con.close()

@@ -105,13 +105,13 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
 
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
         yield
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
-    con.execute("COMMIT")
+    con.commit()
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -208,9 +208,19 @@ METADATA_SCHEMA = pa.schema(
 )
 
 
+class QueryError(WarehouseError):
+    """A statement the warehouse refused, with DuckDB's first line of explanation."""
+
+
 def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> tuple[list[str], list[tuple]]:
     """Run one statement; return (column names, rows)."""
-    result = con.execute(sql, params or {})
+    try:
+        result = con.execute(sql, params or {})
+    except duckdb.Error as err:
+        message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        if "read-only" in message:
+            message = "this connection is read-only; statements that write are refused (" + message + ")"
+        raise QueryError(message) from None
     if result.description is None:
         return [], []
     return [d[0] for d in result.description], result.fetchall()

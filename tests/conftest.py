@@ -1,0 +1,42 @@
+"""Shared fixtures: paths, a fresh warehouse, and one Prefect test server for the session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from flows.quiet import apply_quiet_defaults
+
+apply_quiet_defaults()
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = (REPO_ROOT / ".." / "shared").resolve()
+SEEDS_DIR = SHARED / "corpus" / "seeds"
+SEEDS_GOLD = SHARED / "corpus" / "seeds.gold.json"
+
+needs_shared = pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared is not beside the checkout")
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """A migrated, empty warehouse on a temporary file."""
+    from tasks import warehouse
+
+    con = warehouse.connect(tmp_path / "test.duckdb")
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect server for every flow test (it takes ~10 s to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture
+def sample_inputs() -> Path:
+    return REPO_ROOT / "inputs"

@@ -1,0 +1,116 @@
+import datetime as dt
+
+import pytest
+
+from tasks import warehouse
+
+SEEN = dt.datetime(2026, 11, 20, 9, 0)
+
+
+def article_row(article_id="a1", **overrides):
+    row = {
+        "article_id": article_id, "source": "Ledger", "url": f"https://ledger.example/{article_id}",
+        "title": "T", "author": "Ann", "published_date": dt.date(2026, 11, 17), "input_path": f"{article_id}.txt",
+        "content_type": "text", "raw_text": "raw", "clean_text": "clean", "word_count": 1,
+        "first_seen_run": "r1", "first_seen_at": SEEN,
+    }
+    return {**row, **overrides}
+
+
+def score_row(article_id="a1", version="1", quality=50.0, scored_at=SEEN):
+    ints = ["word_count", "sentence_count", "attributions", "direct_quotes", "indirect", "according_to",
+            "named_sources", "person_sources", "organisation_sources", "outlet_sources", "anonymous_sources",
+            "vague_sources", "distinct_sources"]
+    floats = ["specificity", "specific_sentence_share", "sourcing_density", "anonymous_or_vague_share",
+              "secondhand_share", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall"]
+    row = {k: 1 for k in ints} | {k: 0.5 for k in floats}
+    return row | {"article_id": article_id, "scorer_version": version, "quality_score": quality, "scored_at": scored_at}
+
+
+EXPECTED_TABLES = {
+    "articles", "removed_segments", "article_scores", "sentence_scores", "attributions",
+    "pipeline_runs", "rejected_inputs", "duplicate_inputs", "input_warnings", "schema_version",
+}
+
+
+def test_connect_creates_every_table_and_view(fresh_db):
+    tables = {r[0] for r in fresh_db.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    views = {r[0] for r in fresh_db.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert EXPECTED_TABLES <= tables
+    assert {"weekly_source_quality", "current_articles", "latest_article_scores"} <= views
+    assert warehouse.schema_version(fresh_db) == max(v for v, _ in warehouse.schema_files())
+
+
+def test_migrate_is_idempotent(tmp_path):
+    path = tmp_path / "w.duckdb"
+    warehouse.connect(path).close()
+    con = warehouse.connect(path)
+    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(warehouse.schema_files())
+    con.close()
+
+
+def test_load_batch_round_trips_values(fresh_db):
+    warehouse.load_batch(fresh_db, {"articles": [article_row()], "article_scores": [score_row()],
+                                    "removed_segments": [{"article_id": "a1", "position": 3, "category": "advertisement", "text": "Advertisement"}]})
+    stored = fresh_db.execute("SELECT source, published_date, first_seen_at FROM articles").fetchall()
+    assert stored == [("Ledger", dt.date(2026, 11, 17), SEEN)]
+    assert fresh_db.execute("SELECT category, text FROM removed_segments").fetchall() == [("advertisement", "Advertisement")]
+    # Loading the same batch again adds nothing.
+    warehouse.load_batch(fresh_db, {"articles": [article_row()], "article_scores": [score_row()]})
+    assert fresh_db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert fresh_db.execute("SELECT count(*) FROM article_scores").fetchone()[0] == 1
+
+
+def test_a_failing_batch_leaves_nothing_behind(fresh_db):
+    with pytest.raises(Exception):
+        warehouse.load_batch(fresh_db, {"articles": [article_row()], "article_scores": [{"article_id": "a1"}]})
+    assert fresh_db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_metadata_refresh_updates_only_given_fields(fresh_db):
+    warehouse.load_batch(fresh_db, {"articles": [article_row()]})
+    warehouse.load_batch(fresh_db, {"metadata": [{"article_id": "a1", "input_path": "moved.txt", "source": "Harbor Ledger",
+                                                  "url": None, "title": None, "author": None, "published_date": None}]})
+    assert fresh_db.execute("SELECT source, input_path, author FROM articles").fetchone() == ("Harbor Ledger", "moved.txt", "Ann")
+
+
+def test_weekly_view_uses_latest_version_and_latest_scores(fresh_db):
+    later = SEEN + dt.timedelta(days=1)
+    warehouse.load_batch(fresh_db, {
+        "articles": [article_row("old", url="https://ledger.example/story"),
+                     article_row("new", url="https://ledger.example/story", first_seen_at=later),
+                     article_row("other", source="Pulse", published_date=None)],
+        "article_scores": [score_row("old", quality=10.0), score_row("new", "1", 40.0),
+                           score_row("new", "2", 60.0, scored_at=later), score_row("other", quality=30.0)],
+    })
+    rows = fresh_db.execute("SELECT iso_week, source, articles, quality_score FROM weekly_source_quality ORDER BY source").fetchall()
+    # 'other' has no published date, so it falls in the week it was first seen (2026-11-20 -> W47).
+    assert rows == [("2026-W47", "Ledger", 1, 60.0), ("2026-W47", "Pulse", 1, 30.0)]
+
+
+def test_known_ids_and_rescore_candidates(fresh_db):
+    warehouse.load_batch(fresh_db, {"articles": [article_row("a1"), article_row("a2")], "article_scores": [score_row("a1", "2")]})
+    assert warehouse.known_article_ids(fresh_db) == {"a1", "a2"}
+    assert warehouse.article_ids_needing_scores(fresh_db, "2") == ["a2"]
+    assert warehouse.clean_texts(fresh_db, ["a2"]) == [("a2", "clean")]
+
+
+def test_read_only_connection_refuses_writes(tmp_path):
+    path = tmp_path / "w.duckdb"
+    warehouse.connect(path).close()
+    con = warehouse.connect(path, read_only=True)
+    with pytest.raises(warehouse.QueryError, match="read-only"):
+        warehouse.query(con, "DELETE FROM articles")
+    con.close()
+
+
+def test_read_only_open_of_a_missing_warehouse_says_what_to_do(tmp_path):
+    with pytest.raises(warehouse.WarehouseError, match="sourcescore run"):
+        warehouse.connect(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_run_bookkeeping(fresh_db):
+    warehouse.start_run(fresh_db, "r1", None, "1")
+    warehouse.finish_run(fresh_db, "r1", "completed", {"inputs_seen": 3, "articles_new": 2, "rejected": 1})
+    row = fresh_db.execute("SELECT status, inputs_seen, articles_new, articles_unchanged, rejected FROM pipeline_runs").fetchone()
+    assert row == ("completed", 3, 2, 0, 1)
