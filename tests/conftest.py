@@ -1,21 +1,14 @@
 """Shared fixtures: paths, a fresh warehouse, and one Prefect test server for the session."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from flows.quiet import apply_quiet_defaults
+from tests.support import REPO_ROOT
 
 apply_quiet_defaults()
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED = (REPO_ROOT / ".." / "shared").resolve()
-SEEDS_DIR = SHARED / "corpus" / "seeds"
-SEEDS_GOLD = SHARED / "corpus" / "seeds.gold.json"
-
-needs_shared = pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared is not beside the checkout")
 
 
 @pytest.fixture

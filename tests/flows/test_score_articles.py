@@ -1,0 +1,185 @@
+"""End to end: the scoring flow and the weekly report on real inputs, under one Prefect test server."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pytest
+
+from tasks import warehouse
+from tests.support import REPO_ROOT, SEEDS_DIR, SEEDS_GOLD, needs_shared
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+COUNTED_TABLES = ["articles", "removed_segments", "article_scores", "sentence_scores", "attributions"]
+REPORT_COLUMNS = [
+    "week", "source", "articles", "specificity", "sourcing_density", "direct_quotes", "named_sources",
+    "anonymous_sources", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+    "dale_chall", "quality_score", "quality_score_change",
+]
+
+
+def table_counts(path) -> dict[str, int]:
+    con = warehouse.connect(path, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+    finally:
+        con.close()
+
+
+def fetch(path, sql, params=None):
+    con = warehouse.connect(path, read_only=True)
+    try:
+        return con.execute(sql, params or {}).fetchall()
+    finally:
+        con.close()
+
+
+def expected_inputs(folder) -> int:
+    """Files other than the manifest and README, with each JSON Lines record counted."""
+    count = 0
+    for path in folder.iterdir():
+        if path.name in ("manifest.csv", "README.md"):
+            continue
+        count += sum(1 for line in path.read_text().splitlines() if line.strip()) if path.suffix == ".jsonl" else 1
+    return count
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    """The sample corpus scored twice into one warehouse, plus a weekly report."""
+    from flows.score_articles import score_articles
+    from flows.weekly_report import weekly_report
+
+    root = tmp_path_factory.mktemp("sample")
+    inputs = root / "inputs"
+    shutil.copytree(REPO_ROOT / "inputs", inputs)
+    db = root / "warehouse" / "sourcescore.duckdb"
+    first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=4)
+    counts_after_first = table_counts(db)
+    second = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=4)
+    report = weekly_report(warehouse_path=str(db))
+    return {"inputs": inputs, "db": db, "first": first, "second": second,
+            "counts_after_first": counts_after_first, "report": report}
+
+
+def test_first_run_accounts_for_every_input(sample_run):
+    first = sample_run["first"]
+    assert first["inputs_seen"] == expected_inputs(sample_run["inputs"])
+    assert first["articles_new"] + first["articles_unchanged"] + first["duplicates"] + first["rejected"] == first["inputs_seen"]
+    assert first["balanced"]
+    # The sample feed carries one syndicated copy of a .txt story, and nothing in it is bad.
+    assert (first["duplicates"], first["rejected"], first["articles_unchanged"]) == (1, 0, 0)
+    counts = sample_run["counts_after_first"]
+    assert counts["articles"] == first["articles_new"] == counts["article_scores"]
+    assert counts["removed_segments"] > counts["articles"]
+    assert counts["sentence_scores"] > 5 * counts["articles"]
+    stored = fetch(sample_run["db"], "SELECT inputs_seen, articles_new, duplicates, rejected, status FROM pipeline_runs ORDER BY started_at LIMIT 1")
+    assert stored == [(first["inputs_seen"], first["articles_new"], 1, 0, "completed")]
+
+
+def test_second_run_adds_nothing_and_scores_nothing(sample_run):
+    first, second = sample_run["first"], sample_run["second"]
+    assert second["articles_new"] == 0 and second["articles_rescored"] == 0
+    assert second["articles_unchanged"] == first["articles_new"]
+    assert second["duplicates"] == 1 and second["balanced"]
+    assert table_counts(sample_run["db"]) == sample_run["counts_after_first"]
+
+
+def test_articles_carry_manifest_and_feed_metadata(sample_run):
+    rows = fetch(sample_run["db"], "SELECT source, count(*) FROM articles GROUP BY source ORDER BY source")
+    assert len(rows) >= 4 and "unknown" not in dict(rows)
+    assert fetch(sample_run["db"], "SELECT count(*) FROM articles WHERE published_date IS NULL") == [(0,)]
+    kinds = dict(fetch(sample_run["db"], "SELECT content_type, count(*) FROM articles GROUP BY 1"))
+    assert kinds.get("html", 0) >= 2 and kinds.get("text", 0) >= 10
+
+
+def test_scores_are_within_bounds(sample_run):
+    [(low_spec, high_spec, low_q, high_q, min_density)] = fetch(
+        sample_run["db"],
+        "SELECT min(specificity), max(specificity), min(quality_score), max(quality_score), min(sourcing_density) FROM article_scores",
+    )
+    assert 0 <= low_spec <= high_spec <= 100 and 0 <= low_q <= high_q <= 100 and min_density >= 0
+
+
+def test_weekly_report_csv(sample_run):
+    report = sample_run["report"]
+    path = sample_run["db"].parent / "reports" / f"weekly-{report['week']}.csv"
+    assert report["path"] == str(path) and report["week"] == "2026-W47"
+    rows = list(csv.reader(path.open()))
+    assert rows[0] == REPORT_COLUMNS
+    assert len(rows) - 1 == report["sources"] >= 4
+    assert all(row[0] == "2026-W47" for row in rows[1:])
+    # Every source also had articles the week before, so each row shows a change.
+    assert all(row[-1] != "" for row in rows[1:])
+    assert not list(path.parent.glob(".*tmp"))
+
+
+def test_changed_file_becomes_a_new_article_and_supersedes_the_old(sample_run, tmp_path):
+    from flows.score_articles import score_articles
+
+    inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
+    shutil.copytree(sample_run["inputs"], inputs)
+    score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    target = next(inputs.glob("*.txt"))
+    target.write_text(target.read_text(encoding="utf-8", errors="replace") + "\nA correction was appended on Friday.\n", encoding="utf-8")
+    third = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert third["articles_new"] == 1 and third["balanced"]
+    versions = fetch(db, "SELECT count(*) FROM articles WHERE input_path = $p", {"p": target.name})
+    current = fetch(db, "SELECT count(*) FROM current_articles WHERE input_path = $p", {"p": target.name})
+    assert versions == [(2,)] and current == [(1,)]
+
+
+def test_new_scorer_version_rescores_stored_articles(sample_run, tmp_path, monkeypatch):
+    import flows.score_articles as flow_module
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(sample_run["db"], db)
+    monkeypatch.setattr(flow_module, "SCORER_VERSION", "test-next")
+    result = flow_module.score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db))
+    stored = sample_run["counts_after_first"]["articles"]
+    assert result["articles_rescored"] == stored and result["articles_new"] == 0
+    assert fetch(db, "SELECT count(*) FROM article_scores WHERE scorer_version = 'test-next'") == [(stored,)]
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_the_rest_scored(tmp_path):
+    from flows.score_articles import score_articles
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    good = "The council voted 7-2 on Tuesday to fund the Harbor Street bridge repair, Mayor Ana Ruiz said.\n"
+    (inputs / "good.txt").write_text(good * 3)
+    (inputs / "legacy.txt").write_bytes("Officials said the “plan” costs $4 million — a record.\n".encode("cp1252") * 3)
+    (inputs / "empty.txt").write_text("")
+    (inputs / "blank.txt").write_text("  \n \n")
+    (inputs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (inputs / "undecodable.txt").write_bytes(bytes(range(0x80, 0xA0)) * 10)
+    (inputs / "feed.jsonl").write_text(json.dumps({"source": "Wire", "text": good}) + "\n{broken\n")
+    (inputs / "manifest.csv").write_text("path,source,url,published,title,author\ngood.txt,Ledger,,2026-11-17,,\nmissing.txt,Ledger,,,,\n")
+    result = score_articles(inputs_dir=str(inputs), warehouse_path=str(tmp_path / "w.duckdb"))
+    assert result["balanced"] and result["inputs_seen"] == 9
+    assert (result["articles_new"], result["duplicates"], result["rejected"]) == (2, 1, 6)
+    reasons = dict(fetch(tmp_path / "w.duckdb", "SELECT input_path, reason FROM rejected_inputs"))
+    assert set(reasons) == {"empty.txt", "blank.txt", "image.png", "undecodable.txt", "feed.jsonl:2", "manifest.csv:3 (missing.txt)"}
+    assert all(len(reason) > 10 for reason in reasons.values())
+
+
+@needs_shared
+def test_all_five_seed_articles_are_scored(tmp_path):
+    from flows.score_articles import score_articles
+
+    gold = json.loads(SEEDS_GOLD.read_text())
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    with (inputs / "manifest.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "source", "url", "published", "title", "author"])
+        for name, labels in gold["articles"].items():
+            shutil.copy(SEEDS_DIR / name, inputs / name)  # a temporary copy for this test only
+            writer.writerow([name, labels["source"], "", labels["published"], "", ""])
+    db = tmp_path / "w.duckdb"
+    result = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert result["articles_new"] == 5 and result["rejected"] == 0
+    sources = {r[0] for r in fetch(db, "SELECT a.source FROM articles a JOIN article_scores s USING (article_id)")}
+    assert sources == {labels["source"] for labels in gold["articles"].values()}
