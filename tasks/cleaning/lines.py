@@ -8,8 +8,9 @@ before a credit, repeated title, headline list) says otherwise; outside it
 every line goes, named by the pattern it matches or by where it sits.
 """
 from . import categories as C
-from .patterns import (CAPTION_CUE, COMMENTS_START, RULES, SEPARATORS, STOPWORDS,
-                       TERMINAL, TRAILING_CREDIT, WORD)
+from .patterns import (CAPITALISED, CAPTION_CUE, CLOSERS, COMMENTS_START, DIGIT, REPORTED, HAS_DIGIT, KEYS, RULE_MAX_WORDS,
+                       RULES, RULES_BY_KEY, SEPARATOR_CHARS, SEPARATORS, STOPWORDS, SYMBOLS, TERMINAL_CHARS,
+                       TRAILING_CREDIT, WORD)
 
 PROSE_MIN_WORDS = 10     # a line this long with enough function words reads as prose
 PROSE_MIN_STOP = 0.18    # function-word share below which a long line is a list of names/links
@@ -28,28 +29,57 @@ class Line:
     def __init__(self, pos, text, stop_check):
         self.pos = pos
         self.text = text
-        self.key = " ".join(WORD.findall(text.lower()))
-        words = text.split()
+        low = text.lower()
+        words = low.split()
         self.words = n = len(words)
-        stops = sum(1 for w in words if w.lower().strip(".,;:!?\"'“”‘’()") in STOPWORDS)
-        self.stop = stops / n if n else 0.0
-        self.terminal = TERMINAL.search(text) is not None
-        self.seps = len(SEPARATORS.findall(text)) if n < 60 else 0
-        self.rule = None
-        self.rule_fits = False
-        if self.seps >= 2 and n <= 40 and _is_menu(text):
-            self.rule, self.rule_fits = C.NAVIGATION, True
+        self.stop = sum(map(_IS_STOP, words)) / n
+        if n <= RULE_MAX_WORDS:
+            tokens = [w.strip(_PUNCT) for w in words]
+            self.key = " ".join(tokens)
         else:
-            # Rules only bind lines up to their word limit; longer lines are left to the body block.
-            for cat, rx, max_words in RULES:
-                if n <= max_words and rx.search(text):
-                    self.rule, self.rule_fits = cat, True
-                    break
+            # No rule binds a line this long and no title is this long: skip the tokenising.
+            tokens = ()
+            self.key = low
+        end = text.rstrip(CLOSERS)
+        self.terminal = (end[-1:] in TERMINAL_CHARS and end != "") or text[-1] in "\"”"
+        self.seps = len(text) - len(text.translate(_NO_SEPS)) if n < 60 and SEPARATORS.search(text) else 0
+        if self.seps >= 2 and n <= 40 and _is_menu(text):
+            self.rule = C.NAVIGATION
+        else:
+            self.rule = _match_rule(text, tokens, n) if tokens else None
+        self.rule_fits = fits = self.rule is not None
+        # A long unpunctuated line of mostly capitalised words is a headline or a list of names.
         self.prose = (n >= PROSE_MIN_WORDS and (not stop_check or self.stop >= PROSE_MIN_STOP)
-                      and self.seps < 3 and not self.rule_fits)
+                      and self.seps < 3 and not fits
+                      and (self.terminal or len(CAPITALISED.findall(text)) < 0.6 * n))
         # Headline-like: short, no closing period, not a pattern hit.
-        self.headline = (2 <= n <= SHORT_MAX_WORDS and not text.endswith((".", ",", ";"))
-                         and not self.rule_fits)
+        self.headline = 2 <= n <= SHORT_MAX_WORDS and not fits and text[-1] not in ".,;"
+
+
+_IS_STOP = STOPWORDS.__contains__
+_PUNCT = "\"'“”‘’.,;:!?()[]{}<>*-–—|•·»›/#_…"
+_NO_SEPS = str.maketrans("", "", SEPARATOR_CHARS)
+
+
+def _match_rule(text, tokens, n):
+    """Category of the first rule that binds this line (within its word limit), or None."""
+    keys = KEYS.intersection(tokens)
+    extra = [k for k in SYMBOLS if k in text]
+    if n <= 14 and HAS_DIGIT.search(text):
+        extra.append(DIGIT)
+    if extra:
+        keys = keys.union(extra)
+    if not keys:
+        return None
+    if len(keys) == 1:
+        idxs = RULES_BY_KEY[next(iter(keys))]
+    else:
+        idxs = sorted({i for k in keys for i in RULES_BY_KEY[k]})
+    for i in idxs:
+        cat, max_words, _, rx = RULES[i]
+        if n <= max_words and rx.search(text):
+            return cat
+    return None
 
 
 def _is_menu(text):
@@ -63,7 +93,7 @@ def _body_span(lines):
     best, best_span = 0.0, None
     cur, cur_start, run = 0.0, 0, 0
     for i, ln in enumerate(lines):
-        if COMMENTS_START.search(ln.text) and ln.words <= 8:
+        if ln.words <= 8 and COMMENTS_START.search(ln.text):
             # Reader comments follow: the body cannot run past this line.
             cur, run, cur_start = 0.0, 0, i + 1
             continue
@@ -155,7 +185,7 @@ def classify(texts, known_title=None):
             labels[i] = C.DUPLICATE_TITLE if title_key and ln.key == title_key else _outside_category(ln, True)
             continue
         if i > end:
-            if COMMENTS_START.search(ln.text) and ln.words <= 8:
+            if ln.words <= 8 and COMMENTS_START.search(ln.text):
                 comments_open = True
             labels[i] = C.COMMENTS if (comments_open and ln.prose and not ln.rule) else _outside_category(ln, False)
             continue
@@ -177,16 +207,16 @@ def _mark_captions(lines, labels, start, end):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None:
-            if CAPTION_CUE.search(ln.text) and ln.words <= 40 and TRAILING_CREDIT.search(ln.text):
+            if ln.words <= 40 and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
                 labels[i] = C.PHOTO_CAPTION
             continue
-        if nxt.rule == C.PHOTO_CREDIT and nxt.rule_fits and ln.words <= 60:
+        if nxt.rule == C.PHOTO_CREDIT and ln.words <= 45 and not REPORTED.search(ln.text):
             labels[i] = C.PHOTO_CAPTION
         elif nxt.key.startswith(ln.key) and ln.key and len(nxt.key) > len(ln.key) and TRAILING_CREDIT.search(nxt.text):
             # The same sentence twice, the second time with its credit: both are the caption.
             labels[i] = C.PHOTO_CAPTION
             labels[i + 1] = C.PHOTO_CAPTION
-        elif CAPTION_CUE.search(ln.text) and TRAILING_CREDIT.search(ln.text) and ln.words <= 40:
+        elif ln.words <= 40 and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
             labels[i] = C.PHOTO_CAPTION
 
 

@@ -97,7 +97,7 @@ PRONOUNS = frozenset("it they this that these those he she we you i there one".s
 # Tier 2: verbs that mark one mostly when they have a source and content (checked in context).
 REPORTING_VERBS_1 = """
 say says said saying tell tells told telling add adds added adding write writes wrote written
-writing note noted noting state stated stating report reported reporting announce announced
+writing note noted noting stated stating report reported reporting announce announced
 announces announcing explain explains explained explaining argue argues argued arguing claim
 claimed claiming insist insists insisted insisting warn warns warned warning acknowledge
 acknowledges acknowledged acknowledging admit admits admitted admitting recall recalls recalled
@@ -117,7 +117,7 @@ expressing indicate indicates indicated indicating reiterate reiterates reiterat
 repeat repeated repeating recount recounted testify testified testifies joke joked jokes mock
 mocked mocks lament lamented laments decry decried decries denounce denounced denounces
 denouncing condemn condemned condemns condemning boast boasted boasts tout touted touts rail
-railed shout shouted yell yelled scream screamed whisper whispered comment commented comments
+railed shout shouted yell yelled scream screamed whisper whispered comment commented
 commenting observe observed observes estimate estimated estimates explain explained maintain
 maintained maintains contend contended contends allege alleged alleges alleging charge charged
 charges caution cautioned cautions inform informed informs posted quipped quips quip retorted
@@ -277,4 +277,14 @@ TITLE_WORDS = frozenset(
     """mr mrs ms dr prof sen rep gov gen president secretary minister senator governor
     representative ambassador judge chancellor premier mayor general admiral lt col maj sgt
     capt rev sir lord lady dame justice chairman speaker""".split()
+)
+# Nationality and regional adjectives: capitalised, but not names ("Japanese officials").
+NATIONALITIES = frozenset(
+    """american americans british chinese japanese russian ukrainian iranian iraqi israeli
+    syrian indian pakistani taiwanese korean german french canadian mexican brazilian
+    australian italian spanish turkish egyptian saudi filipino vietnamese indonesian european
+    african asian arab western eastern northern southern palestinian lebanese afghan
+    venezuelan cuban dutch belgian swiss swedish norwegian danish finnish polish greek irish
+    scottish welsh english us u.s u.s. federal state democratic republican democrat
+    democrats republicans gop communist""".split()
 )

@@ -36,6 +36,7 @@ from .lexicons import (
 )
 
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+_DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[$€£¥%]")
 _VAGUE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in VAGUE_PHRASES) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:s)?$")
@@ -75,7 +76,7 @@ def specificity_features(sentence: str) -> dict[str, float]:
     for i, (w, pos) in enumerate(words):
         low = w.lower()
         first = w[0]
-        if any(c.isdigit() for c in w):
+        if not w.isalpha() and _DIGIT.search(w):
             digits += 1
             if _YEAR.match(w):
                 dates += 1

@@ -122,7 +122,7 @@ def test_changed_file_becomes_a_new_article_and_supersedes_the_old(sample_run, t
     inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
     shutil.copytree(sample_run["inputs"], inputs)
     score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
-    target = next(inputs.glob("*.txt"))
+    target = sorted(inputs.glob("*.txt"))[-1]  # the first sorted one is also carried in the feed
     target.write_text(target.read_text(encoding="utf-8", errors="replace") + "\nA correction was appended on Friday.\n", encoding="utf-8")
     third = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
     assert third["articles_new"] == 1 and third["balanced"]
@@ -155,7 +155,7 @@ def test_bad_inputs_are_rejected_with_reasons_and_the_rest_scored(tmp_path):
     (inputs / "blank.txt").write_text("  \n \n")
     (inputs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     (inputs / "undecodable.txt").write_bytes(bytes(range(0x80, 0xA0)) * 10)
-    (inputs / "feed.jsonl").write_text(json.dumps({"source": "Wire", "text": good}) + "\n{broken\n")
+    (inputs / "feed.jsonl").write_text(json.dumps({"source": "Wire", "text": good * 3}) + "\n{broken\n")
     (inputs / "manifest.csv").write_text("path,source,url,published,title,author\ngood.txt,Ledger,,2026-11-17,,\nmissing.txt,Ledger,,,,\n")
     result = score_articles(inputs_dir=str(inputs), warehouse_path=str(tmp_path / "w.duckdb"))
     assert result["balanced"] and result["inputs_seen"] == 9

@@ -1,0 +1,128 @@
+import pytest
+
+from tasks.scoring import Attribution, find_attributions
+from tasks.scoring.attributions import classify_source, find_quotes
+
+
+def spans(text, a):
+    get = lambda s: text[s[0]:s[1]] if s else None  # noqa: E731
+    return get(a.cue), get(a.source), get(a.content)
+
+
+# text, kind, cue, source, source_type, a phrase the content must contain
+CASES = [
+    ("“We will win,” Hegseth said.", "direct_quote", "said", "Hegseth", "person", "We will win"),
+    ('"We will win," said Hegseth.', "direct_quote", "said", "Hegseth", "person", "We will win"),
+    ("Hegseth said, “We will win.”", "direct_quote", "said", "Hegseth", "person", "We will win"),
+    ("Mr. Ishiba said: \"The alliance matters.\"", "direct_quote", "said", "Mr. Ishiba", "person", "alliance matters"),
+    ("``We will win, '' he said.", "direct_quote", "said", "he", "person", "We will win"),
+    ("'' We will win, '' she said.", "direct_quote", "said", "she", "person", "We will win"),
+    ("“It was fine,” said Dr. Jane Smith, a spokeswoman.", "direct_quote", "said", "Dr. Jane Smith", "person", "It was fine"),
+    ("Hegseth said that Japan would pay more.", "indirect", "said", "Hegseth", "person", "Japan would pay more"),
+    ("The minister said the talks went well.", "indirect", "said", "The minister", "person", "talks went well"),
+    ("Hegseth told reporters that Japan was a model ally.", "indirect", "told reporters", "Hegseth", "person", "model ally"),
+    ("Tokyo has repeatedly said that any move would be a crisis.", "indirect", "said", "Tokyo", "organisation", "any move"),
+    ("The Defense Ministry said the drill ended.", "indirect", "said", "The Defense Ministry", "organisation", "drill ended"),
+    ("Japan will pay more, according to The New York Times.", "according_to", "according to", "The New York Times", "outlet", "Japan will pay more"),
+    ("According to Reuters, Japan will pay more.", "according_to", "According to", "Reuters", "outlet", "Japan will pay more"),
+    ("According to the ministry, 40 ships took part.", "according_to", "According to", "the ministry", "organisation", "40 ships"),
+    ("AP reported that the plan failed.", "indirect", "reported", "AP", "outlet", "the plan failed"),
+    ("The Japan Times reported that the plan failed.", "indirect", "reported", "The Japan Times", "outlet", "plan failed"),
+    ("Local media reported that the plan failed.", "indirect", "reported", "Local media", "outlet", "plan failed"),
+    ("Sources said the deal was close.", "indirect", "said", "Sources", "anonymous", "deal was close"),
+    ("An official who asked not to be named said the deal was close.", "indirect", "said",
+     "An official who asked not to be named", "anonymous", "deal was close"),
+    ("People familiar with the matter said talks stalled.", "indirect", "said", "People familiar with the matter", "anonymous", "talks stalled"),
+    ("The official, who spoke on condition of anonymity, said the talks went well.", "indirect", "said", "The official", "anonymous", "talks went well"),
+    ("Experts say the plan will fail.", "indirect", "say", "Experts", "vague", "plan will fail"),
+    ("Many believe the plan will fail.", "indirect", "believe", "Many", "vague", "plan will fail"),
+    ("Critics argue the plan is flawed.", "indirect", "argue", "Critics", "vague", "plan is flawed"),
+    ("The U.S. presence has grown, analysts say, amid tensions.", "indirect", "say", "analysts", "vague", "presence has grown"),
+    ("Elbridge Colby, Trump’s nominee, said earlier this month that Japan must spend more.", "indirect", "said",
+     "Elbridge Colby", "person", "Japan must spend more"),
+    ("In response, China rebuked the stance, saying that the U.S. provokes conflict.", "indirect", "saying", "China",
+     "organisation", "provokes conflict"),
+]
+
+
+@pytest.mark.parametrize("text, kind, cue, source, source_type, content", CASES)
+def test_cases(text, kind, cue, source, source_type, content):
+    found = find_attributions(text)
+    assert len(found) == 1, found
+    a = found[0]
+    got_cue, got_source, got_content = spans(text, a)
+    assert (a.kind, got_cue, got_source, a.source_type) == (kind, cue, source, source_type)
+    assert content in got_content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was released on Monday.",
+        "He has a plan to win.",
+        "The so-called deal collapsed.",
+        "Prices rose 3% in March.",
+        "",
+    ],
+)
+def test_no_attribution(text):
+    assert find_attributions(text) == []
+
+
+def test_nested_and_mixed_quotes():
+    text = "“He told me ‘never again,’ and I believed him,” Smith said. \"Fine,” Jones said."
+    found = find_attributions(text)
+    cues = [(text[a.cue[0]:a.cue[1]], text[a.source[0]:a.source[1]] if a.source else None, a.kind) for a in found]
+    assert ("said", "Smith", "direct_quote") in cues
+    assert ("said", "Jones", "direct_quote") in cues
+    smith = next(a for a in found if a.source and text[a.source[0]:a.source[1]] == "Smith")
+    assert "never again" in text[smith.content[0]:smith.content[1]]
+
+
+def test_unbalanced_quote_runs_to_end_of_line():
+    text = "“We must be prepared, Hegseth said, and we will be.\nNext paragraph."
+    quotes = find_quotes(text)
+    assert quotes[0] == (0, text.index("\n"))
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [('"a" "b" "c"', 3), ("“a” and “b”", 2), ("``a'' and ``b''", 2), ("no quotes", 0), ("“open only", 1), ("close only”", 1)],
+)
+def test_quote_pairing(text, n):
+    assert len(find_quotes(text)) == n
+
+
+def test_pronoun_inherits_previous_source():
+    text = "Hegseth said the alliance was strong. He added that Japan was a model ally."
+    a, b = find_attributions(text)
+    assert a.source_key == b.source_key == "hegseth"
+    assert b.source_type == "person"
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("The Washington Post", "outlet"),
+        ("Kyodo News", "outlet"),
+        ("Bloomberg", "outlet"),
+        ("the newspaper", "outlet"),
+        ("Pentagon officials", "anonymous"),
+        ("a senior administration official", "anonymous"),
+        ("some analysts", "vague"),
+        ("observers", "vague"),
+        ("the State Department", "organisation"),
+        ("NATO", "organisation"),
+        ("Prime Minister Shigeru Ishiba", "person"),
+        ("the spokeswoman", "person"),
+    ],
+)
+def test_classify_source(source, expected):
+    assert classify_source(source) == expected
+
+
+def test_attribution_is_frozen():
+    a = find_attributions("Hegseth said Japan would pay.")[0]
+    assert isinstance(a, Attribution)
+    with pytest.raises(Exception):
+        a.kind = "x"  # type: ignore[misc]
