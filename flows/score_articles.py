@@ -19,6 +19,8 @@ from tasks.triage import Triage
 DEFAULT_BATCH_SIZE = 200
 # Bookkeeping rows (rejections, duplicates, metadata) are flushed once this many pile up.
 BOOKKEEPING_FLUSH_ROWS = 5_000
+# Input warnings are logged one by one up to this many, then only counted.
+WARNINGS_LOGGED = 10
 # Batches submitted ahead of the one being loaded: enough to keep workers busy, few enough to bound memory.
 MAX_BATCHES_IN_FLIGHT = 4
 
@@ -65,9 +67,14 @@ def score_articles(
         while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
             load_oldest()
 
+    warned = 0
     try:
         new_articles = []
         for item in iter_inputs(inputs_dir, max_bytes=max_bytes):
+            for warning in getattr(item, "warnings", ()):
+                warned += 1
+                if warned <= WARNINGS_LOGGED:
+                    logger.warning("%s: %s", item.input_path, warning)
             if triage.admit(item):
                 new_articles.append(item)
             if len(new_articles) >= batch_size:
@@ -98,6 +105,8 @@ def score_articles(
         logger.error("input accounting does not balance: %s", counts.as_dict())
     warehouse.finish_run(con, run_id, "completed", counts.as_dict())
     con.close()
+    if warned > WARNINGS_LOGGED:
+        logger.warning("%d input warnings in all; they are in input_warnings (run %s)", warned, run_id)
     if counts.rejected:
         logger.warning("%d input(s) rejected; reasons are in rejected_inputs (run %s)", counts.rejected, run_id)
     return {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+import re
 from urllib.parse import urlsplit
 
 from tasks.cleaning import clean
@@ -13,15 +14,19 @@ from tasks.inputs import RawArticle, parse_published
 from tasks.scoring import analyse
 
 UNKNOWN_SOURCE = "unknown"
+HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
 def domain_of(url: str | None) -> str | None:
     """'https://www.example.com/a' -> 'example.com'; None when there is no host."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
     host = host.removeprefix("www.")
-    return host or None
+    return host if HOSTNAME.match(host) else None
 
 
 def resolve_source(article: RawArticle, page_metadata: dict) -> str:

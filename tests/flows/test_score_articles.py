@@ -163,6 +163,10 @@ def test_bad_inputs_are_rejected_with_reasons_and_the_rest_scored(tmp_path):
     reasons = dict(fetch(tmp_path / "w.duckdb", "SELECT input_path, reason FROM rejected_inputs"))
     assert set(reasons) == {"empty.txt", "blank.txt", "image.png", "undecodable.txt", "feed.jsonl:2", "manifest.csv:3 (missing.txt)"}
     assert all(len(reason) > 10 for reason in reasons.values())
+    # legacy.txt has no manifest row: scored under 'unknown', with a recorded warning.
+    assert fetch(tmp_path / "w.duckdb", "SELECT source FROM articles WHERE input_path = 'legacy.txt'") == [("unknown",)]
+    warnings = fetch(tmp_path / "w.duckdb", "SELECT warning FROM input_warnings WHERE input_path = 'legacy.txt'")
+    assert any("no manifest row" in w for (w,) in warnings) and any("cp1252" in w for (w,) in warnings)
 
 
 @needs_shared

@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from tasks.inputs import RawArticle
+from tasks.processing import domain_of, process_articles, rescore_articles
+
+SEEN = dt.datetime(2026, 11, 20, 9, 0)
+BODY = (
+    "Port Alder's council voted 6-1 on Tuesday to raise ferry fares by 12 percent from January.\n"
+    "\"We had no choice,\" said Harbor Authority director Mina Okafor, citing a $3.2 million deficit.\n"
+    "Advertisement\n"
+    "Critics said the increase would hurt commuters from Tillman Island, according to the Courier.\n"
+)
+
+
+def raw(text, content_type="text", **meta):
+    return RawArticle(input_path="a.txt", article_id="id1", raw_text=text, content_type=content_type, **meta)
+
+
+@pytest.mark.parametrize(
+    "url, domain",
+    [
+        ("https://www.ledger.example/a/b", "ledger.example"),
+        ("http://news.site.example:8080/x", "news.site.example"),
+        ("ledger.example/story", "ledger.example"),
+        ("", None),
+        (None, None),
+        ("not a url", None),
+    ],
+)
+def test_domain_of(url, domain):
+    assert domain_of(url) == domain
+
+
+def test_process_articles_builds_rows_for_every_table():
+    tables = process_articles([raw(BODY, source="Courier", published=dt.date(2026, 11, 3))], "r1", SEEN, "v1")
+    [article] = tables["articles"]
+    assert article["source"] == "Courier" and article["published_date"] == dt.date(2026, 11, 3)
+    assert "Advertisement" not in article["clean_text"] and "ferry fares" in article["clean_text"]
+    assert article["word_count"] == tables["article_scores"][0]["word_count"] > 20
+    assert [(r["category"], r["text"]) for r in tables["removed_segments"]] == [("advertisement", "Advertisement")]
+    assert tables["sentence_scores"] and all(r["scorer_version"] == "v1" for r in tables["sentence_scores"])
+    assert any(r["kind"] == "direct_quote" and "Okafor" in (r["source"] or "") for r in tables["attributions"])
+
+
+def test_source_falls_back_to_the_pages_domain_then_unknown():
+    page = (
+        "<html><head><title>Fares rise</title><link rel='canonical' href='https://www.courier.example/fares'></head>"
+        "<body><article>" + "".join(f"<p>{line}</p>" for line in BODY.splitlines()) + "</article></body></html>"
+    )
+    [from_page] = process_articles([raw(page, "html")], "r1", SEEN, "v1")["articles"]
+    assert from_page["source"] == "courier.example" and from_page["content_type"] == "html"
+    [bare] = process_articles([raw(BODY)], "r1", SEEN, "v1")["articles"]
+    assert bare["source"] == "unknown"
+
+
+def test_an_input_with_no_body_becomes_a_rejection():
+    tables = process_articles([raw("<html><script>var x = 1;</script></html>", "html")], "r1", SEEN, "v1")
+    assert "articles" not in tables
+    [rejection] = tables["rejected_inputs"]
+    assert rejection["input_path"] == "a.txt" and rejection["reason"]
+
+
+def test_rescore_gives_the_same_scores_as_the_first_pass():
+    first = process_articles([raw(BODY)], "r1", SEEN, "v1")
+    again = rescore_articles([("id1", first["articles"][0]["clean_text"])], "v1", SEEN)
+    assert again["article_scores"] == first["article_scores"]
+    assert again["attributions"] == first["attributions"]
