@@ -1,4 +1,4 @@
-"""The `sourcescore` command line: a thin layer over the flows and the warehouse."""
+"""The `sourcescore` command line: a thin layer over the flows, the warehouse and the pure code."""
 from __future__ import annotations
 
 import argparse
@@ -10,10 +10,8 @@ from flows.quiet import apply_quiet_defaults
 
 apply_quiet_defaults()
 
-from tasks import warehouse  # noqa: E402  (after the quiet defaults, which prefect reads at import)
+from tasks import config, warehouse  # noqa: E402  (after the quiet defaults, which prefect reads at import)
 from tasks.report_files import week_start_of  # noqa: E402
-
-DEFAULT_WAREHOUSE = str(warehouse.DEFAULT_WAREHOUSE)
 
 
 def _format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
@@ -30,7 +28,7 @@ def _format_table(columns: list[str], rows: list[tuple], max_width: int = 60) ->
     return "\n".join(lines)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
+def cmd_run(args: argparse.Namespace, settings: dict) -> int:
     from flows.score_articles import score_articles
 
     # User errors are reported here, plainly, before Prefect would wrap them in a traceback.
@@ -38,7 +36,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise FileNotFoundError(f"inputs directory {args.inputs!r} does not exist; pass --inputs DIR")
     warehouse.connect(args.warehouse).close()
     started = time.perf_counter()
-    summary = score_articles(inputs_dir=args.inputs, warehouse_path=args.warehouse, batch_size=args.batch_size)
+    summary = score_articles(
+        inputs_dir=args.inputs,
+        warehouse_path=args.warehouse,
+        batch_size=args.batch_size,
+        max_bytes=settings["run"]["max_input_bytes"],
+        weights=settings["weights"],
+    )
     print(
         f"sourcescore run: {summary['inputs_seen']} inputs seen -> {summary['articles_new']} new, "
         f"{summary['articles_unchanged']} unchanged, {summary['duplicates']} duplicate, "
@@ -55,7 +59,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
+def cmd_report(args: argparse.Namespace, settings: dict) -> int:
     from flows.weekly_report import weekly_report
 
     warehouse.connect(args.warehouse, read_only=True).close()
@@ -64,7 +68,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_sql(args: argparse.Namespace) -> int:
+def cmd_sql(args: argparse.Namespace, settings: dict) -> int:
     con = warehouse.connect(args.warehouse, read_only=True)
     try:
         columns, rows = warehouse.query(con, args.query)
@@ -77,6 +81,68 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_input_file(path: Path) -> tuple[str, str]:
+    """(text, content_type) of one input file, decoded as a run would decode it."""
+    from tasks.decoding import decode_bytes, normalise_text
+    from tasks.inputs import CONTENT_TYPES_BY_SUFFIX
+
+    text, _ = decode_bytes(path.read_bytes())
+    return normalise_text(text), CONTENT_TYPES_BY_SUFFIX.get(path.suffix.lower(), "auto")
+
+
+def cmd_clean(args: argparse.Namespace, settings: dict) -> int:
+    from tasks.cleaning import clean
+
+    text, content_type = _read_input_file(Path(args.file))
+    cleaned = clean(text, content_type)
+    print(f"== title: {cleaned.title or '-'}  ({cleaned.content_type})")
+    print("== kept")
+    print(cleaned.text if cleaned.text else f"(nothing kept: {cleaned.reason})")
+    print(f"== removed ({len(cleaned.removed)} lines)")
+    for segment in cleaned.removed:
+        print(f"[{segment.category:<18}] line {segment.position + 1:>3}: {segment.text}")
+    return 0
+
+
+def _article_text(args: argparse.Namespace) -> tuple[str, str]:
+    """(heading, clean text) for an input file path, or an article id, id prefix or input path in the warehouse."""
+    from tasks.cleaning import clean
+
+    candidate = Path(args.article)
+    if candidate.is_file():
+        text, content_type = _read_input_file(candidate)
+        return f"file {candidate}", clean(text, content_type).text
+    con = warehouse.connect(args.warehouse, read_only=True)
+    try:
+        _, rows = warehouse.run_named_query(con, "find_article", {"key": args.article})
+    finally:
+        con.close()
+    if not rows:
+        raise LookupError(f"no article matches {args.article!r}: give an article id (or its first characters) or an input path")
+    if len(rows) > 1:
+        raise LookupError(f"{len(rows)} articles match {args.article!r}; give more of the id")
+    article_id, source, title, clean_text = rows[0]
+    return f"article {article_id}\nsource: {source}   title: {title or '-'}", clean_text
+
+
+def cmd_explain(args: argparse.Namespace, settings: dict) -> int:
+    from tasks.explain import explain_lines
+    from tasks.scoring import analyse
+
+    heading, clean_text = _article_text(args)
+    print(heading)
+    print()
+    print("\n".join(explain_lines(clean_text, analyse(clean_text), settings["weights"])))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace, settings: dict) -> int:
+    for section, keys in config.load_settings().items():
+        for key, setting in keys.items():
+            print(f"{section}.{key} = {setting.value!r}    ({setting.origin})")
+    return 0
+
+
 def _week(value: str) -> str:
     try:
         week_start_of(value)
@@ -86,40 +152,62 @@ def _week(value: str) -> str:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
     if number < 1:
         raise argparse.ArgumentTypeError("must be a whole number of 1 or more")
     return number
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(settings: dict) -> argparse.ArgumentParser:
+    paths, run_settings = settings["paths"], settings["run"]
     parser = argparse.ArgumentParser(prog="sourcescore", description="Score how well reported each news source is.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="clean and score the inputs into the warehouse")
-    run.add_argument("--inputs", default="inputs", help="directory of input files and manifest.csv (default: inputs)")
-    run.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help=f"DuckDB file (default: {DEFAULT_WAREHOUSE})")
-    run.add_argument("--batch-size", type=_positive, default=200, help="articles per Prefect task (default: 200)")
-    run.set_defaults(handler=cmd_run)
+    def add(name: str, handler, help_text: str, warehouse_option: bool = True) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        if warehouse_option:
+            command.add_argument("--warehouse", default=paths["warehouse"], help=f"DuckDB file (default: {paths['warehouse']})")
+        command.set_defaults(handler=handler)
+        return command
 
-    report = commands.add_parser("report", help="write the weekly per-source CSV report")
-    report.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help=f"DuckDB file (default: {DEFAULT_WAREHOUSE})")
+    run = add("run", cmd_run, "clean and score the inputs into the warehouse")
+    run.add_argument("--inputs", default=paths["inputs"], help=f"directory of input files and manifest.csv (default: {paths['inputs']})")
+    run.add_argument("--batch-size", type=_positive, default=run_settings["batch_size"],
+                     help=f"articles per Prefect task (default: {run_settings['batch_size']})")
+
+    report = add("report", cmd_report, "write the weekly per-source CSV report")
     report.add_argument("--week", type=_week, help="ISO week YYYY-Www (default: the latest week with data)")
     report.add_argument("--out", help="CSV path (default: <warehouse dir>/reports/weekly-YYYY-Www.csv)")
-    report.set_defaults(handler=cmd_report)
 
-    sql = commands.add_parser("sql", help="run ad-hoc SQL on a read-only connection and print a table")
-    sql.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help=f"DuckDB file (default: {DEFAULT_WAREHOUSE})")
+    sql = add("sql", cmd_sql, "run ad-hoc SQL on a read-only connection and print a table")
     sql.add_argument("query", help="one SQL statement, e.g. \"SELECT * FROM weekly_source_quality\"")
-    sql.set_defaults(handler=cmd_sql)
+
+    clean = add("clean", cmd_clean, "show what cleaning keeps and removes in one input file, and why", warehouse_option=False)
+    clean.add_argument("file", help="a .txt or .html input file")
+
+    explain = add("explain", cmd_explain, "explain an article's scores sentence by sentence")
+    explain.add_argument("article", help="an input file path, or an article id (or its first characters) or input path in the warehouse")
+
+    add("config", cmd_config, "show the settings in force and where each came from", warehouse_option=False)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
-    except (warehouse.WarehouseError, FileNotFoundError) as err:
+        settings = config.values(config.load_settings())
+    except config.ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    args = build_parser(settings).parse_args(argv)
+    try:
+        return args.handler(args, settings)
+    except (warehouse.WarehouseError, FileNotFoundError, LookupError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except ValueError as err:  # NotText from decoding a file given on the command line
         print(f"error: {err}", file=sys.stderr)
         return 2
 

@@ -12,7 +12,7 @@ from prefect.context import get_run_context
 
 from tasks import warehouse
 from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
-from tasks.scoring import SCORER_VERSION
+from tasks.processing import effective_scorer_version
 from tasks.steps import process_batch, rescore_batch
 from tasks.triage import Triage
 
@@ -44,15 +44,21 @@ def score_articles(
     warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    weights: dict[str, float] | None = None,
 ) -> dict:
-    """Score every new input under inputs_dir into the warehouse; return the run's counts."""
+    """Score every new input under inputs_dir into the warehouse; return the run's counts.
+
+    `weights` are the quality_score weights (None: the defaults); other weights re-score
+    every stored article once, under a scorer_version tagged with them.
+    """
     logger = get_run_logger()
+    scorer_version = effective_scorer_version(weights)
     started = time.perf_counter()
     if not Path(inputs_dir).is_dir():
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
     con = warehouse.connect(warehouse_path)
     run_id = uuid.uuid4().hex
-    seen_at = warehouse.start_run(con, run_id, _flow_run_id(), SCORER_VERSION)
+    seen_at = warehouse.start_run(con, run_id, _flow_run_id(), scorer_version)
     triage = Triage(warehouse.known_article_ids(con), run_id)
     in_flight: deque = deque()
 
@@ -63,7 +69,7 @@ def score_articles(
         warehouse.load_batch(con, _merge(result, bookkeeping))
 
     def submit(articles: list) -> None:
-        in_flight.append((process_batch.submit(articles, run_id, seen_at, SCORER_VERSION), triage.take_rows()))
+        in_flight.append((process_batch.submit(articles, run_id, seen_at, scorer_version, weights), triage.take_rows()))
         while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
             load_oldest()
 
@@ -89,10 +95,10 @@ def score_articles(
         warehouse.load_batch(con, triage.take_rows())
 
         # A scorer_version bump re-scores what the warehouse already holds.
-        stale = warehouse.article_ids_needing_scores(con, SCORER_VERSION)
+        stale = warehouse.article_ids_needing_scores(con, scorer_version)
         for start in range(0, len(stale), batch_size):
             items = warehouse.clean_texts(con, stale[start : start + batch_size])
-            result = rescore_batch.submit(items, SCORER_VERSION, dt.datetime.now()).result()
+            result = rescore_batch.submit(items, scorer_version, dt.datetime.now(), weights).result()
             warehouse.load_batch(con, result)
             triage.counts.articles_rescored += len(items)
     except BaseException:

@@ -5,13 +5,16 @@ Pure: no Prefect, no DuckDB. Workers run this and return plain rows; the flow lo
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import hashlib
+import json
 import re
+from collections import defaultdict
 from urllib.parse import urlsplit
 
 from tasks.cleaning import clean
 from tasks.inputs import RawArticle, parse_published
-from tasks.scoring import analyse
+from tasks.scoring import SCORER_VERSION, analyse
+from tasks.scoring.composite import normalise_weights, quality_score
 
 UNKNOWN_SOURCE = "unknown"
 HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
@@ -34,11 +37,27 @@ def resolve_source(article: RawArticle, page_metadata: dict) -> str:
     return article.source or domain_of(article.url or page_metadata.get("url")) or UNKNOWN_SOURCE
 
 
-def score_rows(article_id: str, clean_text: str, scorer_version: str, scored_at: dt.datetime) -> dict[str, list[dict]]:
+def effective_scorer_version(weights: dict | None) -> str:
+    """SCORER_VERSION, tagged with the weights when they differ from the defaults.
+
+    Stored quality scores depend on the weights, so new weights must re-score like a new scorer.
+    """
+    normalised = normalise_weights(weights)
+    if normalised == normalise_weights(None):
+        return SCORER_VERSION
+    digest = hashlib.sha256(json.dumps(normalised, sort_keys=True).encode()).hexdigest()[:8]
+    return f"{SCORER_VERSION}+w{digest}"
+
+
+def score_rows(
+    article_id: str, clean_text: str, scorer_version: str, scored_at: dt.datetime, weights: dict | None = None
+) -> dict[str, list[dict]]:
     """Rows for article_scores, sentence_scores and attributions from one cleaned text."""
     analysis = analyse(clean_text)
     key = {"article_id": article_id, "scorer_version": scorer_version}
     scores = {**key, **analysis.scores, "scored_at": scored_at}
+    if weights is not None:
+        scores["quality_score"] = quality_score(analysis.scores, weights)
     sentences = [
         {**key, "position": position, "sentence": sentence, "specificity": specificity}
         for position, sentence, specificity in analysis.sentences
@@ -59,7 +78,7 @@ def score_rows(article_id: str, clean_text: str, scorer_version: str, scored_at:
 
 
 def process_articles(
-    articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str
+    articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str, weights: dict | None = None
 ) -> dict[str, list[dict]]:
     """Clean and score new articles. One without a body becomes a rejection with the cleaner's reason."""
     tables: dict[str, list[dict]] = defaultdict(list)
@@ -92,16 +111,18 @@ def process_articles(
             {"article_id": article.article_id, "position": seg.position, "category": seg.category, "text": seg.text}
             for seg in cleaned.removed
         )
-        for table, rows in score_rows(article.article_id, cleaned.text, scorer_version, seen_at).items():
+        for table, rows in score_rows(article.article_id, cleaned.text, scorer_version, seen_at, weights).items():
             tables[table].extend(rows)
         tables["articles"][-1]["word_count"] = tables["article_scores"][-1]["word_count"]
     return dict(tables)
 
 
-def rescore_articles(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime) -> dict[str, list[dict]]:
+def rescore_articles(
+    items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None = None
+) -> dict[str, list[dict]]:
     """Score stored clean texts again, for a new scorer_version."""
     tables: dict[str, list[dict]] = defaultdict(list)
     for article_id, clean_text in items:
-        for table, rows in score_rows(article_id, clean_text, scorer_version, scored_at).items():
+        for table, rows in score_rows(article_id, clean_text, scorer_version, scored_at, weights).items():
             tables[table].extend(rows)
     return dict(tables)

@@ -12,10 +12,12 @@ from tasks.inputs import RawArticle
 
 # NO_CACHE: hashing a whole batch of article texts for a cache key would cost more than the work.
 @task(name="clean-and-score-batch", cache_policy=NO_CACHE)
-def process_batch(articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str) -> dict:
-    return processing.process_articles(articles, run_id, seen_at, scorer_version)
+def process_batch(
+    articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str, weights: dict | None
+) -> dict:
+    return processing.process_articles(articles, run_id, seen_at, scorer_version, weights)
 
 
 @task(name="rescore-batch", cache_policy=NO_CACHE)
-def rescore_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime) -> dict:
-    return processing.rescore_articles(items, scorer_version, scored_at)
+def rescore_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None) -> dict:
+    return processing.rescore_articles(items, scorer_version, scored_at, weights)

@@ -226,6 +226,11 @@ def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) 
     return [d[0] for d in result.description], result.fetchall()
 
 
+def run_named_query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> tuple[list[str], list[tuple]]:
+    """Run sql/queries/<name>.sql with parameters."""
+    return query(con, sql_text(f"queries/{name}"), params)
+
+
 def run_report_sql(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> tuple[list[str], list[tuple]]:
     """Run sql/reports/<name>.sql with parameters."""
     return query(con, sql_text(f"reports/{name}"), params)

@@ -9,9 +9,11 @@ import sys
 import pytest
 
 from flows.cli import _format_table, build_parser, main
+from tasks import config
 from tests.support import REPO_ROOT
 
-COMMANDS = ["run", "report", "sql"]
+COMMANDS = ["run", "report", "sql", "clean", "explain", "config"]
+SAMPLE_TXT = REPO_ROOT / "inputs" / "courier_water_main.txt"
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -19,12 +21,50 @@ def test_each_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([command, "--help"])
     assert exit_info.value.code == 0
-    assert "--warehouse" in capsys.readouterr().out
+    assert f"usage: sourcescore {command}" in capsys.readouterr().out
 
 
 def test_parser_knows_every_command():
-    actions = [a for a in build_parser()._actions if a.dest == "command"]
+    parser = build_parser(config.values(config.load_settings()))
+    actions = [a for a in parser._actions if a.dest == "command"]
     assert set(actions[0].choices) == set(COMMANDS)
+
+
+def test_clean_shows_kept_text_and_each_removed_line_with_its_category(capsys):
+    assert main(["clean", str(SAMPLE_TXT)]) == 0
+    out = capsys.readouterr().out
+    kept, removed = out.split("== removed")
+    assert "Fremont Street" in kept and "All rights reserved" not in kept
+    assert "[copyright" in removed and "All rights reserved" in removed
+
+
+def test_explain_a_file_shows_sentences_attributions_and_arithmetic(capsys):
+    assert main(["explain", str(SAMPLE_TXT)]) == 0
+    out = capsys.readouterr().out
+    assert "Sentences (" in out and "Attributions (" in out
+    assert "specificity      = mean of" in out and "quality_score    = 100 ×" in out
+
+
+def test_explain_an_unknown_article_says_what_to_give(tmp_path, capsys):
+    from tasks import warehouse
+
+    warehouse.connect(tmp_path / "w.duckdb").close()
+    assert main(["explain", "--warehouse", str(tmp_path / "w.duckdb"), "abcdef123"]) == 2
+    assert "no article matches" in capsys.readouterr().err
+
+
+def test_config_shows_values_and_their_origin(monkeypatch, capsys):
+    monkeypatch.setenv("SOURCESCORE_RUN_BATCH_SIZE", "50")
+    assert main(["config"]) == 0
+    out = capsys.readouterr().out
+    assert "run.batch_size = 50    (SOURCESCORE_RUN_BATCH_SIZE)" in out
+    assert "weights.specificity = 0.35" in out
+
+
+def test_a_bad_config_value_is_named(monkeypatch, capsys):
+    monkeypatch.setenv("SOURCESCORE_WEIGHTS_SOURCING", "lots")
+    assert main(["config"]) == 2
+    assert "weights.sourcing" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["report", "--week", "2026-47"], ["run", "--batch-size", "0"]])
@@ -81,6 +121,12 @@ def test_run_report_and_sql_commands_in_a_subprocess(tmp_path):
 
     table = run("sql", "--warehouse", str(db), "SELECT source, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1")
     assert table.returncode == 0 and "source" in table.stdout.splitlines()[0] and "rows)" in table.stdout
+
+    [prefix] = [line.split()[0] for line in run(
+        "sql", "--warehouse", str(db), "SELECT left(article_id, 12) AS id FROM articles ORDER BY 1 LIMIT 1").stdout.splitlines()[2:3]]
+    explained = run("explain", "--warehouse", str(db), prefix)
+    assert explained.returncode == 0, explained.stderr
+    assert f"article {prefix}" in explained.stdout and "quality_score" in explained.stdout
 
     refused = run("sql", "--warehouse", str(db), "DROP TABLE articles")
     assert refused.returncode == 1 and "read-only" in refused.stderr

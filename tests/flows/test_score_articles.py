@@ -132,15 +132,32 @@ def test_changed_file_becomes_a_new_article_and_supersedes_the_old(sample_run, t
 
 
 def test_new_scorer_version_rescores_stored_articles(sample_run, tmp_path, monkeypatch):
-    import flows.score_articles as flow_module
+    import tasks.processing
+    from flows.score_articles import score_articles
 
     db = tmp_path / "w.duckdb"
     shutil.copy(sample_run["db"], db)
-    monkeypatch.setattr(flow_module, "SCORER_VERSION", "test-next")
-    result = flow_module.score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db))
+    monkeypatch.setattr(tasks.processing, "SCORER_VERSION", "test-next")
+    result = score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db))
     stored = sample_run["counts_after_first"]["articles"]
     assert result["articles_rescored"] == stored and result["articles_new"] == 0
     assert fetch(db, "SELECT count(*) FROM article_scores WHERE scorer_version = 'test-next'") == [(stored,)]
+    again = score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db))
+    assert again["articles_rescored"] == 0
+
+
+def test_new_weights_rescore_under_a_tagged_version(sample_run, tmp_path):
+    from flows.score_articles import score_articles
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(sample_run["db"], db)
+    only_specificity = {"specificity": 1.0, "sourcing": 0, "named_sources": 0, "readability": 0}
+    result = score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db), weights=only_specificity)
+    assert result["articles_rescored"] == sample_run["counts_after_first"]["articles"]
+    rows = fetch(db, "SELECT specificity, quality_score FROM latest_article_scores")
+    assert rows and all(abs(spec - quality) < 1e-9 for spec, quality in rows)
+    [(version,)] = fetch(db, "SELECT DISTINCT scorer_version FROM latest_article_scores")
+    assert "+w" in version
 
 
 def test_bad_inputs_are_rejected_with_reasons_and_the_rest_scored(tmp_path):
