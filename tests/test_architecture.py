@@ -17,6 +17,8 @@ PURE_MODULES = [
     "tasks.triage",
     "tasks.report_files",
     "tasks.inputs",
+    "tasks.config",
+    "tasks.explain",
 ]
 FORBIDDEN = ("prefect", "duckdb")
 
