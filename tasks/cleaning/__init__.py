@@ -20,8 +20,13 @@ NO_EXTRACT = "no article body found in HTML"
 
 # Markup that plain prose does not contain: a doctype or a structural tag.
 _HTML_SNIFF = re.compile(
-    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|section|main|h[1-6]|br|span|a|ul|li|table|meta|script)(?:\s[^<>]{0,500})?/?>",
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
+    r"|<(?:p|div|article|section|main|h[1-6]|br|span|a|ul|li|table|meta|script)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE)
+
+
+# "By Jane Doe, Staff Writer" -> "Jane Doe".
+_BYLINE_NAME = re.compile(r"(?i:by|words by|story by|written by)\s+([^,|(\n]+?)(?:\s+(?:[-–—|]|in|for)\s.*|,.*|\s*\(.*)?$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def _clean_lines(text, title, metadata, kind):
         stripped = line.strip()
         if stripped:
             texts.append((pos, stripped))
-    labels, found_title = classify(texts, title)
+    labels, found_title = classify(texts, title, trusted=kind == "html")
     kept, removed = [], []
     for (pos, line), label in zip(texts, labels):
         if label is None:
@@ -78,4 +83,9 @@ def _clean_lines(text, title, metadata, kind):
         else:
             removed.append(RemovedSegment(pos, label, line))
     body = "\n".join(kept)
+    if kind == "html" and "author" not in metadata:
+        # The page's metadata names no author: take it from a byline the extractor left in the text.
+        author = next((_BYLINE_NAME.match(seg.text) for seg in removed if seg.category == categories.BYLINE), None)
+        if author:
+            metadata = {**metadata, "author": author.group(1).strip()}
     return Cleaned(body, title or found_title, removed, kind, None if body else NO_BODY, metadata)

@@ -8,15 +8,19 @@ before a credit, repeated title, headline list) says otherwise; outside it
 every line goes, named by the pattern it matches or by where it sits.
 """
 from . import categories as C
-from .patterns import (CAPITALISED, CAPTION_CUE, CLOSERS, COMMENTS_START, DIGIT, REPORTED, HAS_DIGIT, KEYS, RULE_MAX_WORDS,
-                       RULES, RULES_BY_KEY, SEPARATOR_CHARS, SEPARATORS, STOPWORDS, SYMBOLS, TERMINAL_CHARS,
-                       TRAILING_CREDIT, WORD)
+from .patterns import (CAPITALISED, CAPTION_CUE, CJK, CLOSERS, COMMENTS_START, DIGIT, KEYS, MENU_SPLIT, REPORTED,
+                       RULE_MAX_WORDS, RULES, RULES_BY_KEY, SEPARATOR_CHARS, SEPARATORS, SIGNATURE, SIGNATURE_WORDS,
+                       STOPWORDS, SYMBOLS, TERMINAL_CHARS, TRAILING_CREDIT, WORD)
 
 PROSE_MIN_WORDS = 10     # a line this long with enough function words reads as prose
 PROSE_MIN_STOP = 0.18    # function-word share below which a long line is a list of names/links
 SHORT_MAX_WORDS = 15     # upper bound of a headline-like line
 RUN_PENALTY = 4.0        # cost of the k-th consecutive non-prose line is k * RUN_PENALTY
 RULE_PENALTY = 6.0       # extra cost of a line a boilerplate pattern claims
+MIN_WORDS_BEFORE_COMMENTS = 50  # prose needed above a comments heading for it to close the body
+SECOND_BLOCK_MIN = 50    # score a block before the body needs to count as the article's first part
+SECOND_BLOCK_SHARE = 0.25  # ... and its share of the body block's score
+MIN_SIGNATURES = 3       # this many comment signatures make a thread
 LIST_RUN = 3             # this many headline-like lines in a row form a link list
 
 
@@ -24,48 +28,74 @@ class Line:
     """One non-blank input line with the features the classifier uses."""
 
     __slots__ = ("pos", "text", "key", "words", "stop", "terminal", "seps", "rule", "rule_fits",
-                 "prose", "headline")
+                 "prose", "headline", "opens_comments", "signature")
 
-    def __init__(self, pos, text, stop_check):
+    def __init__(self, pos, text):
         self.pos = pos
         self.text = text
         low = text.lower()
-        words = low.split()
-        self.words = n = len(words)
-        self.stop = sum(map(_IS_STOP, words)) / n
-        if n <= RULE_MAX_WORDS:
-            tokens = [w.strip(_PUNCT) for w in words]
+        if text.count(" ") < RULE_MAX_WORDS:
+            # Short enough for a rule or a title: tokenise (words without punctuation).
+            tokens = WORD.findall(low)
             self.key = " ".join(tokens)
+            n = len(tokens) or 1
+            self.stop = sum(map(_IS_STOP, tokens)) / n
         else:
-            # No rule binds a line this long and no title is this long: skip the tokenising.
+            # No rule binds a line this long and no title is this long: a plain split will do.
             tokens = ()
             self.key = low
+            words = low.split()
+            n = len(words)
+            self.stop = sum(map(_IS_STOP, words)) / n
+        if len(text) > 12 * n:
+            # Chinese and Japanese are written without spaces: count about 2 characters a word.
+            n += len(CJK.findall(text)) // 2
+        self.words = n
         end = text.rstrip(CLOSERS)
         self.terminal = (end[-1:] in TERMINAL_CHARS and end != "") or text[-1] in "\"”"
         self.seps = len(text) - len(text.translate(_NO_SEPS)) if n < 60 and SEPARATORS.search(text) else 0
+        # Words that can trigger a rule, a comment signature or a comments heading; most lines have none.
+        cues = _CUE_WORDS.intersection(tokens) if tokens else _NONE
         if self.seps >= 2 and n <= 40 and _is_menu(text):
             self.rule = C.NAVIGATION
+        elif tokens and n <= RULE_MAX_WORDS:
+            self.rule = _match_rule(text, cues, n)
         else:
-            self.rule = _match_rule(text, tokens, n) if tokens else None
+            self.rule = None
         self.rule_fits = fits = self.rule is not None
-        # A long unpunctuated line of mostly capitalised words is a headline or a list of names.
-        self.prose = (n >= PROSE_MIN_WORDS and (not stop_check or self.stop >= PROSE_MIN_STOP)
-                      and self.seps < 3 and not fits
-                      and (self.terminal or len(CAPITALISED.findall(text)) < 0.6 * n))
         # Headline-like: short, no closing period, not a pattern hit.
         self.headline = 2 <= n <= SHORT_MAX_WORDS and not fits and text[-1] not in ".,;"
+        self.prose = False
+        self.signature = (n <= 15 and bool(cues) and not SIGNATURE_WORDS.isdisjoint(cues)
+                          and SIGNATURE.search(text) is not None)
+        # A comments heading or a comment-policy notice: the head of a reader thread.
+        self.opens_comments = n <= 12 and (self.rule == C.COMMENT_POLICY or (
+            n <= 8 and bool(cues) and not _COMMENT_WORDS.isdisjoint(cues) and COMMENTS_START.search(text) is not None))
+
+    def judge_prose(self, stop_check):
+        """Set prose: long, enough function words (if the language has them), no list marks, no pattern hit."""
+        n, text = self.words, self.text
+        # A long unpunctuated line of mostly capitalised words is a headline or a list of names.
+        self.prose = (n >= PROSE_MIN_WORDS and (not stop_check or self.stop >= PROSE_MIN_STOP)
+                      and self.seps < 3 and not self.rule_fits and not text.endswith(_ELLIPSES)
+                      and (self.terminal or len(CAPITALISED.findall(text)) < 0.6 * n))
 
 
 _IS_STOP = STOPWORDS.__contains__
-_PUNCT = "\"'“”‘’.,;:!?()[]{}<>*-–—|•·»›/#_…"
+_COMMENT_WORDS = frozenset("comment comments response responses replies reaction reactions reply conversation "
+                           "discussion think say discuss".split())
+# A line cut short with an ellipsis is a teaser for another page, or at best a lead-in: never body evidence.
+_ELLIPSES = ("...", "…", "... [more]", "…more")
 _NO_SEPS = str.maketrans("", "", SEPARATOR_CHARS)
+_CUE_WORDS = KEYS | SIGNATURE_WORDS | _COMMENT_WORDS
+_NONE = frozenset()
 
 
-def _match_rule(text, tokens, n):
+def _match_rule(text, cues, n):
     """Category of the first rule that binds this line (within its word limit), or None."""
-    keys = KEYS.intersection(tokens)
+    keys = KEYS.intersection(cues) if cues else _NONE
     extra = [k for k in SYMBOLS if k in text]
-    if n <= 14 and HAS_DIGIT.search(text):
+    if text[0].isdigit():
         extra.append(DIGIT)
     if extra:
         keys = keys.union(extra)
@@ -84,17 +114,40 @@ def _match_rule(text, tokens, n):
 
 def _is_menu(text):
     """Three or more short items between separators, as in "Home | World | Sport"."""
-    parts = SEPARATORS.split(text)
+    if text[0] == "|" and text[-1] == "|":
+        return False  # a table row as trafilatura renders tables
+    parts = MENU_SPLIT.split(text)
     return len(parts) >= 3 and all(p.count(" ") <= 6 for p in parts if p.strip())
 
 
-def _body_span(lines):
-    """Indices (start, end) of the best-scoring contiguous block, or None."""
+def _body_span(lines, thread):
+    """(score, (start, end)) of the body block; the span is None when there is none.
+
+    Once a comments heading follows some prose, the body is sought before it:
+    a long comment thread must not outscore the article it hangs under.
+    """
+    prose_words = 0
+    for i, ln in enumerate(lines):
+        if ln.prose:
+            prose_words += ln.words
+        elif prose_words >= MIN_WORDS_BEFORE_COMMENTS and ln.opens_comments:
+            found = _best_block(lines[:i], thread)
+            if found[1] is not None:
+                return found
+            break
+    return _best_block(lines, thread)
+
+
+def _best_block(lines, thread):
+    """(score, (start, end)) of the best-scoring contiguous block; (0, None) when nothing scores.
+
+    thread: the page has a comment thread, whose signature lines split blocks.
+    """
     best, best_span = 0.0, None
     cur, cur_start, run = 0.0, 0, 0
     for i, ln in enumerate(lines):
-        if ln.words <= 8 and COMMENTS_START.search(ln.text):
-            # Reader comments follow: the body cannot run past this line.
+        if ln.opens_comments or (thread and ln.signature):
+            # Reader comments follow (or sit on both sides): the body cannot run past this line.
             cur, run, cur_start = 0.0, 0, i + 1
             continue
         if ln.prose:
@@ -112,7 +165,7 @@ def _body_span(lines):
         cur += w
         if cur > best:
             best, best_span = cur, (cur_start, i)
-    return best_span
+    return best, best_span
 
 
 def _pick_title(lines, start):
@@ -146,55 +199,92 @@ def _outside_category(ln, before):
     return C.RELATED_LINKS if ln.headline else C.OTHER
 
 
-def classify(texts, known_title=None):
+def title_keys(title):
+    """Comparison keys of a page title: whole, and without a trailing " | Site name"."""
+    keys = {_key(title)}
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        if sep in title:
+            keys.add(_key(title.rsplit(sep, 1)[0]))
+            keys.add(_key(title.split(sep, 1)[0]))
+    return keys - {""}
+
+
+def _key(text):
+    """Words of a line, lowercased, without punctuation: what duplicate lines are compared by."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def classify(texts, known_title=None, trusted=False):
     """Classify stripped non-blank lines [(pos, text)].
 
     known_title (from HTML metadata) makes every line equal to it a duplicate.
+    trusted means an extractor already cut the page to its main text: then every
+    line counts as inside the body and only patterns and local cues remove lines.
 
     Returns (labels, title) where labels[i] is None for a kept line or the
     category of a removed one, and title is the title text or None.
     """
     if not texts:
         return [], None
-    total_words = sum(t.count(" ") + 1 for _, t in texts)
+    lines = [Line(p, t) for p, t in texts]
+    total_words = sum(ln.words for ln in lines)
     # Non-English or list-only texts have few stopwords: then judge by length alone.
-    sample = " ".join(t for _, t in texts[:400]).lower().split()
-    stop_check = total_words >= 50 and sum(1 for w in sample if w in STOPWORDS) / max(len(sample), 1) > 0.12
-    lines = [Line(p, t, stop_check) for p, t in texts]
+    stop_check = total_words >= 50 and sum(ln.stop * ln.words for ln in lines) > 0.12 * total_words
+    for ln in lines:
+        if ln.words >= PROSE_MIN_WORDS:
+            ln.judge_prose(stop_check)
     n = len(lines)
-    span = _body_span(lines)
-    if span is None:
+    # Several comment signatures in one page: a thread, each comment its own block, none joined to the body.
+    thread = sum(ln.signature for ln in lines) >= MIN_SIGNATURES
+    if trusted:
+        blocks = [(0, n - 1)]
+    else:
+        score, span = _body_span(lines, thread)
+        blocks = [span] if span else []
+        if span:
+            # An article split by an embedded box (related links, video list): take its first part too.
+            head_score, head = _best_block(lines[:span[0]], thread)
+            if head and head_score >= max(SECOND_BLOCK_MIN, SECOND_BLOCK_SHARE * score):
+                blocks.insert(0, head)
+    if not blocks:
         # No prose anywhere: keep the sentence-like lines no pattern claims.
-        labels = [ln.rule or (None if (ln.terminal and ln.words >= 4) else C.OTHER) for ln in lines]
-        if all(lab is not None for lab in labels):
-            return labels, None
-        return labels, None
-    start, end = span
+        return [ln.rule or (None if (ln.terminal and ln.words >= 4) else C.OTHER) for ln in lines], None
+    start, end = blocks[0][0], blocks[-1][1]
+    inside = bytearray(n)
+    for lo, hi in blocks:
+        inside[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     if known_title:
-        title_i, title_key = None, " ".join(WORD.findall(known_title.lower())) or None
+        title_i, title_set = None, title_keys(known_title)
     else:
         title_i = _pick_title(lines, start)
-        title_key = lines[title_i].key if title_i is not None else None
+        title_set = {lines[title_i].key} if title_i is not None else set()
 
     labels = [None] * n
     comments_open = False
     for i, ln in enumerate(lines):
         if i == title_i:
             continue
-        if i < start:
-            labels[i] = C.DUPLICATE_TITLE if title_key and ln.key == title_key else _outside_category(ln, True)
+        if i < end and not inside[i]:
+            labels[i] = C.DUPLICATE_TITLE if ln.key in title_set else _outside_category(ln, True)
             continue
         if i > end:
-            if ln.words <= 8 and COMMENTS_START.search(ln.text):
+            if ln.opens_comments or (thread and ln.signature):
                 comments_open = True
-            labels[i] = C.COMMENTS if (comments_open and ln.prose and not ln.rule) else _outside_category(ln, False)
+            if comments_open and ln.prose and not ln.rule:
+                labels[i] = C.COMMENTS
+            elif labels[i - 1] == C.AUTHOR_BIO and not ln.rule:
+                labels[i] = C.AUTHOR_BIO  # the bio under an "Author:" or "About the author" heading
+            else:
+                labels[i] = _outside_category(ln, False)
             continue
         if ln.rule_fits:
             labels[i] = ln.rule
-        elif title_key and ln.key == title_key:
+        elif ln.key in title_set:
             labels[i] = C.DUPLICATE_TITLE
-    _mark_captions(lines, labels, start, end)
-    _mark_lists(lines, labels, start, end)
+    for lo, hi in blocks:
+        _mark_captions(lines, labels, lo, hi)
+        if not trusted:
+            _mark_lists(lines, labels, lo, hi)
     title = lines[title_i].text if title_i is not None else None
     return labels, title
 
@@ -212,7 +302,8 @@ def _mark_captions(lines, labels, start, end):
             continue
         if nxt.rule == C.PHOTO_CREDIT and ln.words <= 45 and not REPORTED.search(ln.text):
             labels[i] = C.PHOTO_CAPTION
-        elif nxt.key.startswith(ln.key) and ln.key and len(nxt.key) > len(ln.key) and TRAILING_CREDIT.search(nxt.text):
+        elif (ln.key and ln.words <= 60 and len(nxt.key) > len(ln.key) and nxt.key.startswith(ln.key)
+              and TRAILING_CREDIT.search(nxt.text)):
             # The same sentence twice, the second time with its credit: both are the caption.
             labels[i] = C.PHOTO_CAPTION
             labels[i + 1] = C.PHOTO_CAPTION

@@ -29,7 +29,7 @@ _AGENCY = (r"(?:ap|afp|reuters|getty(?: images)?|epa|shutterstock|istock(?:photo
            r"|sipa|abaca|eyevine|rex|nurphoto|anadolu|imago|wireimage|filmmagic|sopa images)")
 _SEP = r"[|•·»›>/]"
 
-# Key standing for "a short line with a digit in it".
+# Key standing for "the line starts with a digit".
 DIGIT = "#digit"
 
 
@@ -74,7 +74,7 @@ RULES = [
           r"^(?:post|leave|add|write|submit) (?:a|your) (?:comment|reply)|^(?:show|view|hide|load|read) (?:\d+ )?(?:all )?comments"
           r"|^join the (?:conversation|discussion)|^you must be logged in to (?:post|comment)"
           r"|^(?:\d+\s+)?(?:reader )?comments?\s*(?:\(\d+\))?:?$|^(?:conversation|discussion)\s*\(?\d*\)?$"
-          r"|comment(?:ing)? polic(?:y|ies)|comments? (?:are|is|have been) (?:moderated|closed|disabled|reviewed)"
+          r"|comment(?:ing)? polic(?:y|ies)|comments? (?:are|is|have been) (?:now )?(?:moderated|closed|disabled|reviewed)"
           r"|(?:before|when) (?:posting|commenting)|community (?:guidelines|standards|rules)"),
     _rule(C.AUTHOR_CONTACT, 25, ["follow", "email", "mail", "twitter", "contact", "x", "phone", "tel", "reached",
                                  "contacted", "emailed", "followed", "write", "reach", "@"],
@@ -100,9 +100,8 @@ RULES = [
           r"|read (?:more|also|next|this)|see also|more (?:stories|from|news|coverage|on this|like this|headlines|about)"
           r"|also (?:read|see|on)|recommended reading|further reading|you (?:may|might) (?:also )?(?:like|enjoy|be interested)"
           r"|deeper dive|(?:click|tap) (?:here|to read)|previous (?:article|story|post)|next (?:article|story|post))\b"),
-    # Teasers cut short with an ellipsis or a "[more]" link.
-    _rule(C.RELATED_LINKS, 25, ["...", "…", "more"],
-          r"(?:\.\.\.|…)\s*(?:\[?\s*more\s*\]?)?$|\[\s*more\s*\]$|^\[?\s*more\s*\]?$"),
+    # A "[more]" link closing a teaser.
+    _rule(C.RELATED_LINKS, 25, ["more"], r"\[\s*more\s*\]$|^\[?\s*more\s*\]?$"),
     _rule(C.JOB_AD, 20, "job jobs career careers hiring",
           r"^(?:jobs?|careers?) (?:at|with|opportunities|openings)\b"
           r"|\bjobs? board|\b(?:find|search|browse) (?:your|a|the|our)? ?(?:next |dream )?[\w-]* ?(?:jobs?|careers?)\b"
@@ -151,7 +150,6 @@ RULE_MAX_WORDS = max(r[1] for r in RULES)
 # Non-word keys ("©", "@", "...") are found by substring, not by word.
 SYMBOLS = tuple(k for k in RULES_BY_KEY if not k.isalnum() and k != DIGIT)
 KEYS = frozenset(k for k in RULES_BY_KEY if k not in SYMBOLS and k != DIGIT)
-HAS_DIGIT = re.compile(r"\d")
 
 # A line that opens the reader-comments area: the body never extends past it.
 COMMENTS_START = re.compile(
@@ -159,6 +157,14 @@ COMMENTS_START = re.compile(
     r"|^(?:post|leave|add|write) (?:a|your) (?:comment|reply)|^(?:show|view|load|read) (?:\d+ )?(?:all )?(?:\d+ )?comments"
     r"|^join the (?:conversation|discussion)|^what do you think\??$|^have your say|^discuss this",
     _I)
+
+# The signature line of a reader comment: "Posted by: Dan | Jan 10, 2008 6:02 PM", "BY ZOMBO AT 01/08/08 06:07 PM",
+# "Dan says:". One is an article's byline; several in a page mark a comment thread.
+SIGNATURE = re.compile(
+    rf"^(?:posted|submitted|written|comment(?:ed)?|reply|added)?\s*(?:by|from)?\s*:?\s*\S.{{0,80}}?"
+    rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH}\s+\d{{1,2}}\b|\d+\s+(?:minutes?|hours?|days?)\s+ago)"
+    r"|^\S.{0,40}\s(?:says|said|wrote|writes)\s*:?$", _I)
+SIGNATURE_WORDS = frozenset("by posted submitted says said wrote writes ago am pm".split())
 
 # Photo credit at the end of a caption line ("... on Sunday. | JIJI", "(AP Photo/X Y)").
 TRAILING_CREDIT = re.compile(
@@ -175,10 +181,14 @@ CAPTION_CUE = re.compile(r"\(\s*(?:(?:second |third )?(?:from )?(?:left|right|ce
 TERMINAL_CHARS = ".!?…"
 CLOSERS = "\"'”’»)]"
 WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji).
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CAPITALISED = re.compile(r"(?<!\S)[\"'“‘(]?[A-Z]")
 # Separators typical of menus and link lists.
 SEPARATORS = re.compile(_SEP)
 SEPARATOR_CHARS = "|•·»›>/"
+# Menu items are split by bars and bullets; "/" and ">" only count with spaces around (URLs, dates, fractions).
+MENU_SPLIT = re.compile(r"\s*[|•·»›]\s*|\s[/>]\s")
 
 # A short list of English function words: their density tells prose from link lists.
 STOPWORDS = frozenset("""

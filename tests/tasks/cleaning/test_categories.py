@@ -144,3 +144,29 @@ def test_short_body_sentence_kept():
 def test_categories_are_unique_strings():
     assert len(set(C.ALL)) == len(C.ALL)
     assert all(isinstance(c, str) and c for c in C.ALL)
+
+
+def test_comment_thread_without_heading_goes():
+    # Signatures lead each comment here; when they trail it, the first comment can stay attached to the body.
+    comments = [
+        "roadwarrior says:",
+        "Honestly I think this bridge is a waste of money and the council should have fixed the roads first instead.",
+        "Posted by cyclist22 on Jan 10, 2025 6:02 PM",
+        "I cross it every morning on my bike and the potholes on the deck are getting worse every single winter.",
+        "northsider says:",
+        "Three years of detours will be a nightmare for everyone who lives on the north side of the river, mark my words.",
+    ]
+    raw = "\n".join([TITLE, P1, P2, P3, P4] + comments)
+    result = clean(raw, "text")
+    kept = result.text.split("\n")
+    assert [P1, P2, P3, P4] == [line for line in kept if line != TITLE]
+    assert {seg.category for seg in result.removed if seg.text in comments[1::2]} == {C.COMMENTS}
+
+
+def test_article_split_by_embedded_link_box_keeps_both_parts():
+    box = ["Related Videos", "Mayor Speaks After the Vote", "Inside the Old Bridge", "Drone Footage of the River",
+           "Council Meeting Highlights", "More Coverage", "Bridge Closure Map", "Traffic Plan Explained"]
+    raw = "\n".join([TITLE, P1, P2] + box + [P3, P4, P1.replace("Tuesday", "Monday"), P2.replace("1931", "1932")])
+    kept = clean(raw, "text").text.split("\n")
+    assert P1 in kept and P2 in kept and P3 in kept and P4 in kept
+    assert not set(box) & set(kept)

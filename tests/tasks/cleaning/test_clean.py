@@ -64,6 +64,14 @@ def test_html_promo_left_by_extraction_is_removed_and_audited():
     assert "newsletter_promo" in {seg.category for seg in result.removed}
 
 
+def test_html_author_from_byline_when_metadata_has_none():
+    page = PAGE.replace('<meta name="author" content="Maria Lopez">', "").replace(
+        '<p class="byline">By Maria Lopez</p>', "<p>By Maria Lopez, Staff Writer</p>")
+    result = clean(page, "html")
+    assert result.metadata.get("author") == "Maria Lopez"
+    assert "By Maria Lopez" not in result.text
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     (PAGE, "html"),
     ("<p>One paragraph.</p>", "html"),
@@ -105,7 +113,8 @@ def test_types_are_frozen_dataclasses():
 
 
 def test_kept_lines_are_verbatim():
-    raw = "  Indented first paragraph of the story that runs on long enough to count as prose, it says.  \n\n\tSecond one, also long enough to be read as a paragraph of prose by the cleaner.\t\n"
+    raw = ("  Indented first paragraph of the story that runs on long enough to count as prose, it says.  \n\n"
+           "\tSecond one, also long enough to be read as a paragraph of prose by the cleaner.\t\n")
     assert clean(raw, "text").text.split("\n") == [line.strip() for line in raw.splitlines() if line.strip()]
 
 
@@ -123,7 +132,7 @@ _LINES = st.lists(st.one_of(
 ), max_size=40)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(_LINES, st.sampled_from(["text", "auto"]))
 def test_never_raises_and_keeps_only_input_lines(lines, content_type):
     raw = "\n".join(lines)
@@ -140,7 +149,7 @@ def test_never_raises_and_keeps_only_input_lines(lines, content_type):
     assert (result.text == "") == (result.reason is not None)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_html_path_never_raises(raw):
     result = clean(raw, "html")

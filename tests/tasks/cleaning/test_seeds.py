@@ -44,7 +44,7 @@ def test_seed_categories_mostly_match():
         for line, category in gold["boilerplate"].items():
             total += 1
             agree += got.get(int(line)) == category
-    assert agree >= 0.85 * total
+    assert agree >= 0.9 * total
 
 
 def test_seed_categories_are_known():
