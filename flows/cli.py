@@ -11,6 +11,7 @@ from flows.quiet import apply_quiet_defaults
 apply_quiet_defaults()
 
 from tasks import config, warehouse  # noqa: E402  (after the quiet defaults, which prefect reads at import)
+from tasks.locking import WarehouseBusy, describe_holder, is_locked_by_other, warehouse_lock  # noqa: E402
 from tasks.report_files import week_start_of  # noqa: E402
 
 
@@ -34,15 +35,16 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
     # User errors are reported here, plainly, before Prefect would wrap them in a traceback.
     if not Path(args.inputs).is_dir():
         raise FileNotFoundError(f"inputs directory {args.inputs!r} does not exist; pass --inputs DIR")
-    warehouse.connect(args.warehouse).close()
     started = time.perf_counter()
-    summary = score_articles(
-        inputs_dir=args.inputs,
-        warehouse_path=args.warehouse,
-        batch_size=args.batch_size,
-        max_bytes=settings["run"]["max_input_bytes"],
-        weights=settings["weights"],
-    )
+    with _lock(args, settings, "scoring run"):
+        warehouse.connect(args.warehouse).close()
+        summary = score_articles(
+            inputs_dir=args.inputs,
+            warehouse_path=args.warehouse,
+            batch_size=args.batch_size,
+            max_bytes=settings["run"]["max_input_bytes"],
+            weights=settings["weights"],
+        )
     print(
         f"sourcescore run: {summary['inputs_seen']} inputs seen -> {summary['articles_new']} new, "
         f"{summary['articles_unchanged']} unchanged, {summary['duplicates']} duplicate, "
@@ -62,13 +64,25 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
 def cmd_report(args: argparse.Namespace, settings: dict) -> int:
     from flows.weekly_report import weekly_report
 
-    warehouse.connect(args.warehouse, read_only=True).close()
-    summary = weekly_report(warehouse_path=args.warehouse, week=args.week, out=args.out)
+    with _lock(args, settings, "weekly report"):
+        warehouse.connect(args.warehouse, read_only=True).close()
+        summary = weekly_report(warehouse_path=args.warehouse, week=args.week, out=args.out)
     print(f"weekly report {summary['week']}: {summary['sources']} source(s) -> {summary['path']}")
     return 0
 
 
+def _lock(args: argparse.Namespace, settings: dict, purpose: str):
+    """The warehouse lock, waiting with a message while another run or report holds it."""
+    timeout = settings["run"]["lock_timeout_seconds"]
+    return warehouse_lock(args.warehouse, purpose, timeout, on_wait=lambda message: print(message, file=sys.stderr))
+
+
 def cmd_sql(args: argparse.Namespace, settings: dict) -> int:
+    # DuckDB refuses readers while a run writes; say so plainly instead of failing on the lock.
+    if is_locked_by_other(args.warehouse):
+        print(f"error: the warehouse is busy: {describe_holder(args.warehouse)} is using it; try again when it finishes",
+              file=sys.stderr)
+        return 3
     con = warehouse.connect(args.warehouse, read_only=True)
     try:
         columns, rows = warehouse.query(con, args.query)
@@ -204,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(settings).parse_args(argv)
     try:
         return args.handler(args, settings)
-    except (warehouse.WarehouseError, FileNotFoundError, LookupError) as err:
+    except (warehouse.WarehouseError, WarehouseBusy, FileNotFoundError, LookupError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except ValueError as err:  # NotText from decoding a file given on the command line

@@ -12,11 +12,13 @@ from prefect.context import get_run_context
 
 from tasks import warehouse
 from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
+from tasks.locking import warehouse_lock
 from tasks.processing import effective_scorer_version
 from tasks.steps import process_batch, rescore_batch
 from tasks.triage import Triage
 
 DEFAULT_BATCH_SIZE = 200
+DEFAULT_LOCK_TIMEOUT = 300.0
 # Bookkeeping rows (rejections, duplicates, metadata) are flushed once this many pile up.
 BOOKKEEPING_FLUSH_ROWS = 5_000
 # Input warnings are logged one by one up to this many, then only counted.
@@ -45,17 +47,24 @@ def score_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     weights: dict[str, float] | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
 ) -> dict:
     """Score every new input under inputs_dir into the warehouse; return the run's counts.
 
     `weights` are the quality_score weights (None: the defaults); other weights re-score
-    every stored article once, under a scorer_version tagged with them.
+    every stored article once, under a scorer_version tagged with them. A second run or a
+    report already using the warehouse is waited for, up to `lock_timeout` seconds.
     """
     logger = get_run_logger()
-    scorer_version = effective_scorer_version(weights)
-    started = time.perf_counter()
     if not Path(inputs_dir).is_dir():
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
+    with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
+        return _score_articles(inputs_dir, warehouse_path, batch_size, max_bytes, weights, logger)
+
+
+def _score_articles(inputs_dir, warehouse_path, batch_size, max_bytes, weights, logger) -> dict:
+    scorer_version = effective_scorer_version(weights)
+    started = time.perf_counter()
     con = warehouse.connect(warehouse_path)
     run_id = uuid.uuid4().hex
     seen_at = warehouse.start_run(con, run_id, _flow_run_id(), scorer_version)

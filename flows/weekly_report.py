@@ -1,4 +1,4 @@
-"""The weekly report flow: one CSV row per source for an ISO week."""
+"""The weekly report flow: per-source and per-article CSVs for one ISO week."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,15 +7,24 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tasks import warehouse
+from tasks.locking import warehouse_lock
 from tasks.report_files import iso_week_of, week_start_of, write_csv_atomic
 
-
-def default_report_path(warehouse_path: str, iso_week: str) -> Path:
-    return Path(warehouse_path).parent / "reports" / f"weekly-{iso_week}.csv"
+DEFAULT_LOCK_TIMEOUT = 300.0
 
 
-@task(name="query-weekly-source-report", cache_policy=NO_CACHE)
-def query_week(warehouse_path: str, week: str | None) -> tuple[str, list[str], list[tuple]]:
+def report_paths(reports_dir: Path, iso_week: str) -> dict[str, Path]:
+    """Where each file of a week's report goes."""
+    stem = f"weekly-{iso_week}"
+    return {
+        "sources_csv": reports_dir / f"{stem}.csv",
+        "articles_csv": reports_dir / f"{stem}-articles.csv",
+    }
+
+
+@task(name="query-weekly-report", cache_policy=NO_CACHE)
+def query_week(warehouse_path: str, week: str | None) -> dict:
+    """The week's per-source and per-article rows; the latest week with data when week is None."""
     con = warehouse.connect(warehouse_path, read_only=True)
     try:
         if week is None:
@@ -24,27 +33,56 @@ def query_week(warehouse_path: str, week: str | None) -> tuple[str, list[str], l
             if latest is None:
                 raise warehouse.WarehouseError("the warehouse has no scored articles yet: run `sourcescore run` first")
             week = iso_week_of(latest)
-        columns, rows = warehouse.run_report_sql(con, "weekly_source_report", {"week_start": week_start_of(week)})
+        params = {"week_start": week_start_of(week)}
+        source_columns, source_rows = warehouse.run_report_sql(con, "weekly_source_report", params)
+        article_columns, article_rows = warehouse.run_report_sql(con, "weekly_article_report", params)
     finally:
         con.close()
-    return week, columns, rows
+    return {
+        "week": week,
+        "source_columns": source_columns,
+        "source_rows": source_rows,
+        "article_columns": article_columns,
+        "article_rows": article_rows,
+    }
 
 
-@task(name="write-weekly-csv", cache_policy=NO_CACHE)
-def write_report(path: Path, columns: list[str], rows: list[tuple]) -> Path:
-    return write_csv_atomic(path, columns, rows)
+@task(name="write-weekly-csvs", cache_policy=NO_CACHE)
+def write_csvs(paths: dict[str, Path], data: dict) -> None:
+    write_csv_atomic(paths["sources_csv"], data["source_columns"], data["source_rows"])
+    write_csv_atomic(paths["articles_csv"], data["article_columns"], data["article_rows"])
 
 
 @flow(name="weekly_report")
 def weekly_report(
-    warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE), week: str | None = None, out: str | None = None
+    warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
+    week: str | None = None,
+    out: str | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
 ) -> dict:
-    """Write weekly-YYYY-Www.csv for `week` (default: the latest week with data)."""
+    """Write the report files for `week` (default: the latest week with data).
+
+    `out` names the per-source CSV; the other files go beside it. By default they go to
+    reports/ beside the warehouse. Waits for a running scoring flow to finish first.
+    """
+    logger = get_run_logger()
     if week is not None:
         week_start_of(week)  # fail fast on a malformed week, before touching the warehouse
-    week, columns, rows = query_week(warehouse_path, week)
-    path = Path(out) if out else default_report_path(warehouse_path, week)
-    write_report(path, columns, rows)
-    if not rows:
-        get_run_logger().warning("no scored articles in %s; the report has a header only", week)
-    return {"week": week, "sources": len(rows), "path": str(path)}
+    with warehouse_lock(warehouse_path, "weekly report", lock_timeout, on_wait=logger.warning):
+        data = query_week(warehouse_path, week)
+    week = data["week"]
+    paths = report_paths(Path(warehouse_path).parent / "reports", week)
+    if out:
+        out_path = Path(out)
+        paths = {**report_paths(out_path.parent, week), "sources_csv": out_path}
+        paths["articles_csv"] = out_path.with_name(f"{out_path.stem}-articles{out_path.suffix or '.csv'}")
+    write_csvs(paths, data)
+    if not data["source_rows"]:
+        logger.warning("no scored articles in %s; the report says so", week)
+    return {
+        "week": week,
+        "sources": len(data["source_rows"]),
+        "articles": len(data["article_rows"]),
+        "path": str(paths["sources_csv"]),
+        "files": {name: str(path) for name, path in paths.items()},
+    }

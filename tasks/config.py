@@ -24,6 +24,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "run": {
         "batch_size": 200,
         "max_input_bytes": 20 * 1024 * 1024,
+        # A run or report waits this long for another one to release the warehouse.
+        "lock_timeout_seconds": 300.0,
     },
     # Weights of the quality_score components; see tasks/scoring/composite.py.
     "weights": {name: float(weight) for name, weight in DEFAULT_WEIGHTS.items()},

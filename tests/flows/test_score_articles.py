@@ -14,9 +14,14 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 COUNTED_TABLES = ["articles", "removed_segments", "article_scores", "sentence_scores", "attributions"]
 REPORT_COLUMNS = [
-    "week", "source", "articles", "specificity", "sourcing_density", "direct_quotes", "named_sources",
-    "anonymous_sources", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-    "dale_chall", "quality_score", "quality_score_change",
+    "week", "source", "articles", "rank", "rank_change",
+    "quality_score_mean", "quality_score_median", "quality_score_change",
+    "specificity_mean", "specificity_median", "specificity_change",
+    "sourcing_density_mean", "sourcing_density_median", "sourcing_density_change",
+    "flesch_reading_ease_mean", "flesch_reading_ease_median", "flesch_reading_ease_change",
+    "grade_level_mean", "grade_level_median", "grade_level_change",
+    "anonymous_or_vague_share", "boilerplate_words_per_article",
+    "gunning_fog_mean", "smog_index_mean", "dale_chall_mean",
 ]
 
 
@@ -107,13 +112,31 @@ def test_weekly_report_csv(sample_run):
     report = sample_run["report"]
     path = sample_run["db"].parent / "reports" / f"weekly-{report['week']}.csv"
     assert report["path"] == str(path) and report["week"] == "2026-W47"
-    rows = list(csv.reader(path.open()))
-    assert rows[0] == REPORT_COLUMNS
-    assert len(rows) - 1 == report["sources"] >= 4
-    assert all(row[0] == "2026-W47" for row in rows[1:])
-    # Every source also had articles the week before, so each row shows a change.
-    assert all(row[-1] != "" for row in rows[1:])
+    rows = list(csv.DictReader(path.open()))
+    assert list(rows[0]) == REPORT_COLUMNS
+    assert len(rows) == report["sources"] >= 4
+    assert all(row["week"] == "2026-W47" for row in rows)
+    assert [int(row["rank"]) for row in rows] == sorted(int(row["rank"]) for row in rows)
+    means = [float(row["quality_score_mean"]) for row in rows]
+    assert means == sorted(means, reverse=True)
+    # Every sample source also had articles the week before, so each row shows a change.
+    assert all(row["quality_score_change"] != "" and row["rank_change"] != "" for row in rows)
+    articles = list(csv.DictReader((path.parent / f"weekly-{report['week']}-articles.csv").open()))
+    assert len(articles) == report["articles"] == sum(int(row["articles"]) for row in rows)
+    assert all("named source" in row["reasons"] and "% specific sentences" in row["reasons"] for row in articles)
     assert not list(path.parent.glob(".*tmp"))
+
+
+def test_report_for_a_week_with_no_articles_and_a_new_source(sample_run, tmp_path):
+    from flows.weekly_report import weekly_report
+
+    empty = weekly_report(warehouse_path=str(sample_run["db"]), week="2026-W40", out=str(tmp_path / "empty.csv"))
+    assert empty["sources"] == 0 and list(csv.reader((tmp_path / "empty.csv").open())) == [REPORT_COLUMNS]
+    # W45 is the sample's first week: every source is new, so no change is shown, not a zero.
+    first = weekly_report(warehouse_path=str(sample_run["db"]), week="2026-W45", out=str(tmp_path / "w45.csv"))
+    rows = list(csv.DictReader((tmp_path / "w45.csv").open()))
+    assert first["sources"] == len(rows) >= 4
+    assert all(row["quality_score_change"] == "" and row["rank_change"] == "" for row in rows)
 
 
 def test_changed_file_becomes_a_new_article_and_supersedes_the_old(sample_run, tmp_path):
