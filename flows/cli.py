@@ -48,7 +48,8 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
     print(
         f"sourcescore run: {summary['inputs_seen']} inputs seen -> {summary['articles_new']} new, "
         f"{summary['articles_unchanged']} unchanged, {summary['duplicates']} duplicate, "
-        f"{summary['rejected']} rejected; {summary['articles_rescored']} re-scored"
+        f"{summary['rejected']} rejected; {summary['articles_rescored']} re-scored, "
+        f"{summary['articles_recleaned']} cleaned again for newly learned boilerplate"
     )
     print(f"time: {time.perf_counter() - started:.1f} s in all ({summary['seconds']:.1f} s in the flow; the rest is Prefect's start-up)")
     print(f"warehouse: {summary['warehouse']}")

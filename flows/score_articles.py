@@ -1,4 +1,8 @@
-"""The scoring flow: discover inputs, clean and score them in batches, load the warehouse."""
+"""The scoring flow: discover inputs, clean and score them in batches, load the warehouse.
+
+After loading, it learns lines that recur across a source's articles, cleans the articles
+that hold them again, and re-scores stored articles whose scores are out of date.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,17 +18,20 @@ from tasks import warehouse
 from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
 from tasks.locking import warehouse_lock
 from tasks.processing import effective_scorer_version
-from tasks.steps import process_batch, rescore_batch
+from tasks.steps import process_batch, reclean_batch, rescore_batch
 from tasks.triage import Triage
 
 DEFAULT_BATCH_SIZE = 200
 DEFAULT_LOCK_TIMEOUT = 300.0
 # Bookkeeping rows (rejections, duplicates, metadata) are flushed once this many pile up.
 BOOKKEEPING_FLUSH_ROWS = 5_000
-# Input warnings are logged one by one up to this many, then only counted.
-WARNINGS_LOGGED = 10
 # Batches submitted ahead of the one being loaded: enough to keep workers busy, few enough to bound memory.
 MAX_BATCHES_IN_FLIGHT = 4
+# Input warnings are logged one by one up to this many, then only counted.
+WARNINGS_LOGGED = 10
+# A line is a source's boilerplate once it recurs in this many of its articles, and this share.
+LEARN_MIN_ARTICLES = 3
+LEARN_MIN_SHARE = 0.05
 
 
 def _merge(into: dict[str, list[dict]], extra: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -38,6 +45,90 @@ def _flow_run_id() -> str | None:
         return str(get_run_context().flow_run.id)
     except Exception:  # called outside a flow run (direct function call in tests)
         return None
+
+
+class ScoringRun:
+    """One run's state: the open warehouse, the triage counts, and the batches in flight."""
+
+    def __init__(self, warehouse_path: str, batch_size: int, weights: dict | None, logger):
+        self.logger = logger
+        self.batch_size = batch_size
+        self.weights = weights
+        self.scorer_version = effective_scorer_version(weights)
+        self.con = warehouse.connect(warehouse_path)
+        self.run_id = uuid.uuid4().hex
+        self.seen_at = warehouse.start_run(self.con, self.run_id, _flow_run_id(), self.scorer_version)
+        self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
+        self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
+        self.in_flight: deque = deque()
+        self.warned = 0
+
+    def _load_oldest(self) -> None:
+        future, bookkeeping = self.in_flight.popleft()
+        result = future.result()
+        self.triage.record_processed(result)
+        warehouse.load_batch(self.con, _merge(result, bookkeeping))
+
+    def _submit(self, articles: list) -> None:
+        future = process_batch.submit(
+            articles, self.run_id, self.seen_at, self.scorer_version, self.weights, self.known_boilerplate
+        )
+        self.in_flight.append((future, self.triage.take_rows()))
+        while len(self.in_flight) > MAX_BATCHES_IN_FLIGHT:
+            self._load_oldest()
+
+    def _warn(self, item) -> None:
+        for warning in getattr(item, "warnings", ()):
+            self.warned += 1
+            if self.warned <= WARNINGS_LOGGED:
+                self.logger.warning("%s: %s", item.input_path, warning)
+
+    def ingest(self, inputs_dir: str, max_bytes: int) -> None:
+        """Triage every input; clean, score and load the new ones in batches."""
+        new_articles = []
+        for item in iter_inputs(inputs_dir, max_bytes=max_bytes):
+            self._warn(item)
+            if self.triage.admit(item):
+                new_articles.append(item)
+            if len(new_articles) >= self.batch_size:
+                self._submit(new_articles)
+                new_articles = []
+            elif self.triage.pending_rows() >= BOOKKEEPING_FLUSH_ROWS:
+                warehouse.load_batch(self.con, self.triage.take_rows())
+        if new_articles:
+            self._submit(new_articles)
+        while self.in_flight:
+            self._load_oldest()
+        warehouse.load_batch(self.con, self.triage.take_rows())
+
+    def learn_source_boilerplate(self) -> None:
+        """Learn lines recurring across a source's articles, and clean the articles holding them again."""
+        learned = warehouse.learn_source_boilerplate(self.con, self.run_id, LEARN_MIN_ARTICLES, LEARN_MIN_SHARE)
+        if not learned:
+            return
+        self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
+        affected = warehouse.article_ids_with_learned_lines(self.con)
+        for start in range(0, len(affected), self.batch_size):
+            items = warehouse.raw_articles(self.con, affected[start : start + self.batch_size])
+            result = reclean_batch.submit(
+                items, self.scorer_version, dt.datetime.now(), self.weights, self.known_boilerplate
+            ).result()
+            warehouse.load_batch(self.con, result)
+            self.triage.counts.articles_recleaned += len(result.get("recleaned", ()))
+        self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, len(affected))
+
+    def rescore_stale(self) -> None:
+        """Score stored articles again when the scorer version (or the weights) changed."""
+        stale = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
+        for start in range(0, len(stale), self.batch_size):
+            items = warehouse.clean_texts(self.con, stale[start : start + self.batch_size])
+            result = rescore_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights).result()
+            warehouse.load_batch(self.con, result)
+            self.triage.counts.articles_rescored += len(items)
+
+    def finish(self, status: str) -> None:
+        warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())
+        self.con.close()
 
 
 @flow(name="score_articles")
@@ -58,74 +149,27 @@ def score_articles(
     logger = get_run_logger()
     if not Path(inputs_dir).is_dir():
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
-    with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
-        return _score_articles(inputs_dir, warehouse_path, batch_size, max_bytes, weights, logger)
-
-
-def _score_articles(inputs_dir, warehouse_path, batch_size, max_bytes, weights, logger) -> dict:
-    scorer_version = effective_scorer_version(weights)
     started = time.perf_counter()
-    con = warehouse.connect(warehouse_path)
-    run_id = uuid.uuid4().hex
-    seen_at = warehouse.start_run(con, run_id, _flow_run_id(), scorer_version)
-    triage = Triage(warehouse.known_article_ids(con), run_id)
-    in_flight: deque = deque()
+    with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
+        run = ScoringRun(warehouse_path, batch_size, weights, logger)
+        try:
+            run.ingest(inputs_dir, max_bytes)
+            run.learn_source_boilerplate()
+            run.rescore_stale()
+        except BaseException:
+            run.finish("failed")
+            raise
+        run.finish("completed")
 
-    def load_oldest() -> None:
-        future, bookkeeping = in_flight.popleft()
-        result = future.result()
-        triage.record_processed(result)
-        warehouse.load_batch(con, _merge(result, bookkeeping))
-
-    def submit(articles: list) -> None:
-        in_flight.append((process_batch.submit(articles, run_id, seen_at, scorer_version, weights), triage.take_rows()))
-        while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
-            load_oldest()
-
-    warned = 0
-    try:
-        new_articles = []
-        for item in iter_inputs(inputs_dir, max_bytes=max_bytes):
-            for warning in getattr(item, "warnings", ()):
-                warned += 1
-                if warned <= WARNINGS_LOGGED:
-                    logger.warning("%s: %s", item.input_path, warning)
-            if triage.admit(item):
-                new_articles.append(item)
-            if len(new_articles) >= batch_size:
-                submit(new_articles)
-                new_articles = []
-            elif triage.pending_rows() >= BOOKKEEPING_FLUSH_ROWS:
-                warehouse.load_batch(con, triage.take_rows())
-        if new_articles:
-            submit(new_articles)
-        while in_flight:
-            load_oldest()
-        warehouse.load_batch(con, triage.take_rows())
-
-        # A scorer_version bump re-scores what the warehouse already holds.
-        stale = warehouse.article_ids_needing_scores(con, scorer_version)
-        for start in range(0, len(stale), batch_size):
-            items = warehouse.clean_texts(con, stale[start : start + batch_size])
-            result = rescore_batch.submit(items, scorer_version, dt.datetime.now(), weights).result()
-            warehouse.load_batch(con, result)
-            triage.counts.articles_rescored += len(items)
-    except BaseException:
-        warehouse.finish_run(con, run_id, "failed", triage.counts.as_dict())
-        con.close()
-        raise
-
-    counts = triage.counts
+    counts = run.triage.counts
     if not counts.balanced():
         logger.error("input accounting does not balance: %s", counts.as_dict())
-    warehouse.finish_run(con, run_id, "completed", counts.as_dict())
-    con.close()
-    if warned > WARNINGS_LOGGED:
-        logger.warning("%d input warnings in all; they are in input_warnings (run %s)", warned, run_id)
+    if run.warned > WARNINGS_LOGGED:
+        logger.warning("%d input warnings in all; they are in input_warnings (run %s)", run.warned, run.run_id)
     if counts.rejected:
-        logger.warning("%d input(s) rejected; reasons are in rejected_inputs (run %s)", counts.rejected, run_id)
+        logger.warning("%d input(s) rejected; reasons are in rejected_inputs (run %s)", counts.rejected, run.run_id)
     return {
-        "run_id": run_id,
+        "run_id": run.run_id,
         **counts.as_dict(),
         "balanced": counts.balanced(),
         "seconds": round(time.perf_counter() - started, 2),

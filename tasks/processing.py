@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from tasks.cleaning import clean
+from tasks.cleaning import Cleaned, categories, clean
+from tasks.cleaning.repetition import line_fingerprint, line_fingerprints
 from tasks.inputs import RawArticle, parse_published
 from tasks.scoring import SCORER_VERSION, analyse
 from tasks.scoring.composite import normalise_weights, quality_score
@@ -77,13 +78,43 @@ def score_rows(
     return {"article_scores": [scores], "sentence_scores": sentences, "attributions": attributions}
 
 
+def cleaning_rows(article_id: str, source: str, cleaned: Cleaned) -> dict[str, list[dict]]:
+    """Rows for removed_segments and article_lines, and examples of source-repeated lines."""
+    removed = [
+        {"article_id": article_id, "position": seg.position, "category": seg.category, "text": seg.text}
+        for seg in cleaned.removed
+    ]
+    examples = [
+        {"source": source, "line_hash": line_fingerprint(seg.text), "text": seg.text}
+        for seg in cleaned.removed
+        if seg.category == categories.SOURCE_REPEATED
+    ]
+    lines = [{"article_id": article_id, "line_hash": h} for h in line_fingerprints(cleaned.text)]
+    return {"removed_segments": removed, "article_lines": lines, "boilerplate_examples": examples}
+
+
+def _clean_for_source(article: RawArticle, known: dict[str, frozenset[int]]) -> tuple[Cleaned, str]:
+    """Clean with the learned lines of the article's source; the source may come from the page itself."""
+    guess = article.source or domain_of(article.url) or UNKNOWN_SOURCE
+    cleaned = clean(article.raw_text, article.content_type, known.get(guess, frozenset()))
+    source = resolve_source(article, cleaned.metadata or {})
+    if source != guess and known.get(source):
+        cleaned = clean(article.raw_text, article.content_type, known[source])
+    return cleaned, source
+
+
 def process_articles(
-    articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str, weights: dict | None = None
+    articles: list[RawArticle],
+    run_id: str,
+    seen_at: dt.datetime,
+    scorer_version: str,
+    weights: dict | None = None,
+    known_boilerplate: dict[str, frozenset[int]] | None = None,
 ) -> dict[str, list[dict]]:
     """Clean and score new articles. One without a body becomes a rejection with the cleaner's reason."""
     tables: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
-        cleaned = clean(article.raw_text, article.content_type)
+        cleaned, source = _clean_for_source(article, known_boilerplate or {})
         if not cleaned.text.strip():
             reason = cleaned.reason or "no article body left after cleaning"
             tables["rejected_inputs"].append({"run_id": run_id, "input_path": article.input_path, "reason": reason})
@@ -93,7 +124,7 @@ def process_articles(
         tables["articles"].append(
             {
                 "article_id": article.article_id,
-                "source": resolve_source(article, metadata),
+                "source": source,
                 "url": article.url or metadata.get("url"),
                 "title": article.title or cleaned.title or metadata.get("title"),
                 "author": article.author or metadata.get("author"),
@@ -107,10 +138,8 @@ def process_articles(
                 "first_seen_at": seen_at,
             }
         )
-        tables["removed_segments"].extend(
-            {"article_id": article.article_id, "position": seg.position, "category": seg.category, "text": seg.text}
-            for seg in cleaned.removed
-        )
+        for table, rows in cleaning_rows(article.article_id, source, cleaned).items():
+            tables[table].extend(rows)
         for table, rows in score_rows(article.article_id, cleaned.text, scorer_version, seen_at, weights).items():
             tables[table].extend(rows)
         tables["articles"][-1]["word_count"] = tables["article_scores"][-1]["word_count"]
@@ -124,5 +153,29 @@ def rescore_articles(
     tables: dict[str, list[dict]] = defaultdict(list)
     for article_id, clean_text in items:
         for table, rows in score_rows(article_id, clean_text, scorer_version, scored_at, weights).items():
+            tables[table].extend(rows)
+    return dict(tables)
+
+
+def reclean_articles(
+    items: list[tuple[str, str, str, str]],
+    scorer_version: str,
+    scored_at: dt.datetime,
+    weights: dict | None,
+    known_boilerplate: dict[str, frozenset[int]],
+) -> dict[str, list[dict]]:
+    """Clean stored articles again with newly learned source boilerplate, and score them again.
+
+    An article that would lose its whole body keeps its current rows: nothing is lost.
+    """
+    tables: dict[str, list[dict]] = defaultdict(list)
+    for article_id, source, raw_text, content_type in items:
+        cleaned = clean(raw_text, content_type, known_boilerplate.get(source, frozenset()))
+        if not cleaned.text.strip():
+            continue
+        scored = score_rows(article_id, cleaned.text, scorer_version, scored_at, weights)
+        word_count = scored["article_scores"][0]["word_count"]
+        tables["recleaned"].append({"article_id": article_id, "clean_text": cleaned.text, "word_count": word_count})
+        for table, rows in [*cleaning_rows(article_id, source, cleaned).items(), *scored.items()]:
             tables[table].extend(rows)
     return dict(tables)

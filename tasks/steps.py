@@ -13,11 +13,27 @@ from tasks.inputs import RawArticle
 # NO_CACHE: hashing a whole batch of article texts for a cache key would cost more than the work.
 @task(name="clean-and-score-batch", cache_policy=NO_CACHE)
 def process_batch(
-    articles: list[RawArticle], run_id: str, seen_at: dt.datetime, scorer_version: str, weights: dict | None
+    articles: list[RawArticle],
+    run_id: str,
+    seen_at: dt.datetime,
+    scorer_version: str,
+    weights: dict | None,
+    known_boilerplate: dict[str, frozenset[int]],
 ) -> dict:
-    return processing.process_articles(articles, run_id, seen_at, scorer_version, weights)
+    return processing.process_articles(articles, run_id, seen_at, scorer_version, weights, known_boilerplate)
 
 
 @task(name="rescore-batch", cache_policy=NO_CACHE)
 def rescore_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None) -> dict:
     return processing.rescore_articles(items, scorer_version, scored_at, weights)
+
+
+@task(name="reclean-batch", cache_policy=NO_CACHE)
+def reclean_batch(
+    items: list[tuple[str, str, str, str]],
+    scorer_version: str,
+    scored_at: dt.datetime,
+    weights: dict | None,
+    known_boilerplate: dict[str, frozenset[int]],
+) -> dict:
+    return processing.reclean_articles(items, scorer_version, scored_at, weights, known_boilerplate)

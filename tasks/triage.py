@@ -17,6 +17,7 @@ class RunCounts:
     duplicates: int = 0
     rejected: int = 0
     articles_rescored: int = 0
+    articles_recleaned: int = 0
 
     def balanced(self) -> bool:
         """Every input ended up as exactly one of new, unchanged, duplicate or rejected."""

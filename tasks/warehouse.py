@@ -24,10 +24,17 @@ BATCH_TABLES = (
     "article_scores",
     "sentence_scores",
     "attributions",
+    "article_lines",
+    "source_boilerplate_lines",
     "rejected_inputs",
     "duplicate_inputs",
     "input_warnings",
 )
+# Rows that are not a table's own: replacements and updates, each loaded by its own statement.
+_SIDE_INPUTS = {
+    "recleaned": ("replace_recleaned", pa.schema([("article_id", pa.string()), ("clean_text", pa.string()), ("word_count", pa.int32())])),
+    "boilerplate_examples": ("set_boilerplate_examples", pa.schema([("source", pa.string()), ("line_hash", pa.int64()), ("text", pa.string())])),
+}
 
 
 class WarehouseError(RuntimeError):
@@ -129,6 +136,40 @@ def clean_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[
     return con.execute(sql_text("queries/clean_texts"), {"ids": article_ids}).fetchall()
 
 
+def known_source_boilerplate(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[int]]:
+    """Learned boilerplate line fingerprints, by source."""
+    learned: dict[str, set[int]] = {}
+    for source, line_hash in con.execute(sql_text("queries/known_source_boilerplate")).fetchall():
+        learned.setdefault(source, set()).add(line_hash)
+    return {source: frozenset(hashes) for source, hashes in learned.items()}
+
+
+def learn_source_boilerplate(
+    con: duckdb.DuckDBPyConnection, run_id: str, min_articles: int, min_share: float
+) -> int:
+    """Store lines that now recur across enough of a source's articles; return how many."""
+    found = con.execute(
+        sql_text("queries/learn_source_boilerplate"), {"min_articles": min_articles, "min_share": min_share}
+    ).fetchall()
+    learned_at = dt.datetime.now()
+    rows = [
+        {"source": source, "line_hash": line_hash, "example": None, "articles": articles,
+         "learned_run": run_id, "learned_at": learned_at}
+        for source, line_hash, articles in found
+    ]
+    load_batch(con, {"source_boilerplate_lines": rows})
+    return len(rows)
+
+
+def article_ids_with_learned_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [row[0] for row in con.execute(sql_text("queries/articles_with_learned_lines")).fetchall()]
+
+
+def raw_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str]]:
+    """(article_id, source, raw_text, content_type) for the given ids."""
+    return con.execute(sql_text("queries/raw_articles"), {"ids": article_ids}).fetchall()
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, scorer_version: str) -> dt.datetime:
     started_at = dt.datetime.now()
     con.execute(
@@ -140,7 +181,7 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | No
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: dict[str, int]) -> None:
     params = {"run_id": run_id, "status": status, "finished_at": dt.datetime.now()}
-    for key in ("inputs_seen", "articles_new", "articles_unchanged", "duplicates", "rejected", "articles_rescored"):
+    for key in ("inputs_seen", "articles_new", "articles_unchanged", "duplicates", "rejected", "articles_rescored", "articles_recleaned"):
         params[key] = counts.get(key, 0)
     con.execute(sql_text("queries/finish_run"), params)
 
@@ -155,6 +196,7 @@ _ARROW_TYPES = {
     "VARCHAR": pa.string(),
     "INTEGER": pa.int32(),
     "BIGINT": pa.int64(),
+    "HUGEINT": pa.int64(),
     "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
@@ -173,9 +215,20 @@ def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
     return _schema_cache[table]
 
 
+def _run_with_rows(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) -> None:
+    statement, schema = _SIDE_INPUTS[name]
+    con.register(f"batch_{name}", pa.Table.from_pylist(rows, schema=schema))
+    try:
+        con.execute(sql_text(f"queries/{statement}"))
+    finally:
+        con.unregister(f"batch_{name}")
+
+
 def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
     """Load one batch's rows for several tables in a single transaction."""
     with transaction(con):
+        if tables.get("recleaned"):
+            _run_with_rows(con, "recleaned", tables["recleaned"])
         for table in BATCH_TABLES:
             rows = tables.get(table)
             if not rows:
@@ -193,6 +246,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) ->
                 con.execute(sql_text("queries/refresh_article_metadata"))
             finally:
                 con.unregister("batch_metadata")
+        if tables.get("boilerplate_examples"):
+            _run_with_rows(con, "boilerplate_examples", tables["boilerplate_examples"])
 
 
 METADATA_SCHEMA = pa.schema(

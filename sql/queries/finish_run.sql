@@ -6,5 +6,6 @@ UPDATE pipeline_runs SET
     articles_unchanged = $articles_unchanged,
     duplicates = $duplicates,
     rejected = $rejected,
-    articles_rescored = $articles_rescored
+    articles_rescored = $articles_rescored,
+    articles_recleaned = $articles_recleaned
 WHERE run_id = $run_id;

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import categories
 from .lines import classify
+from .repetition import line_fingerprint
 
 __all__ = ["Cleaned", "RemovedSegment", "categories", "clean", "looks_like_html"]
 
@@ -53,23 +54,27 @@ def looks_like_html(raw: str) -> bool:
     return _HTML_SNIFF.search(raw, 0, 4096) is not None
 
 
-def clean(raw: str, content_type: str = "auto") -> Cleaned:
-    """Clean one article given as plain text or HTML ("text", "html" or "auto")."""
+def clean(raw: str, content_type: str = "auto", known_boilerplate: frozenset[int] = frozenset()) -> Cleaned:
+    """Clean one article given as plain text or HTML ("text", "html" or "auto").
+
+    `known_boilerplate` holds fingerprints (repetition.line_fingerprint) of lines already
+    learned to recur across the article's source; such lines are removed as source_repeated.
+    """
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
     kind = content_type if content_type in ("text", "html") else ("html" if looks_like_html(raw) else "text")
     if not raw.strip():
         return Cleaned("", None, [], kind, EMPTY_INPUT, {})
     if kind == "text":
-        return _clean_lines(raw, None, {}, "text")
+        return _clean_lines(raw, None, {}, "text", known_boilerplate)
     from .html import extract  # imported late: plain-text users never pay for trafilatura
     text, title, metadata = extract(raw)
     if not text:
         return Cleaned("", title, [], "html", NO_EXTRACT, metadata)
-    return _clean_lines(text, title, metadata, "html")
+    return _clean_lines(text, title, metadata, "html", known_boilerplate)
 
 
-def _clean_lines(text, title, metadata, kind):
+def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
     texts = []
     for pos, line in enumerate(text.splitlines()):
         stripped = line.strip()
@@ -78,6 +83,8 @@ def _clean_lines(text, title, metadata, kind):
     labels, found_title = classify(texts, title, trusted=kind == "html")
     kept, removed = [], []
     for (pos, line), label in zip(texts, labels):
+        if label is None and known_boilerplate and line_fingerprint(line) in known_boilerplate:
+            label = categories.SOURCE_REPEATED
         if label is None:
             kept.append(line)
         else:

@@ -27,11 +27,13 @@ MOST_READ = "most_read"
 COMMENTS = "comments"
 # Page chrome outside the body block that fits no narrower category.
 OTHER = "other"
+# A line that recurs across many articles of the same source (learned by the pipeline).
+SOURCE_REPEATED = "source_repeated"
 
 ALL = (
     ADVERTISEMENT, NEWSLETTER_PROMO, AUTHOR_BIO, AUTHOR_CONTACT, COPYRIGHT,
     COMMENT_POLICY, PHOTO_CAPTION, PHOTO_CREDIT, NAVIGATION, SECTION_LABEL,
     DUPLICATE_TITLE, RELATED_LINKS, JOB_AD, DATELINE_HEADER, COOKIE_NOTICE,
     SHARE_BUTTONS, BYLINE, READ_TIME, TAGS, VIDEO_PLAYER, PAYWALL,
-    STORY_CONTINUES, MOST_READ, COMMENTS, OTHER,
+    STORY_CONTINUES, MOST_READ, COMMENTS, OTHER, SOURCE_REPEATED,
 )

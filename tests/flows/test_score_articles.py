@@ -227,3 +227,58 @@ def test_all_five_seed_articles_are_scored(tmp_path):
     assert result["articles_new"] == 5 and result["rejected"] == 0
     sources = {r[0] for r in fetch(db, "SELECT a.source FROM articles a JOIN article_scores s USING (article_id)")}
     assert sources == {labels["source"] for labels in gold["articles"].values()}
+
+
+def gazette_story(day: int) -> str:
+    """A distinct story per day, each carrying the same sneaky promo line inside the body."""
+    streets = ["Harbor", "Mill", "Ridge", "Pine", "Lake", "Elm"]
+    return "\n".join([
+        f"The county board voted {day}-1 on Monday to repave {streets[day % 6]} Street by June {day}.",
+        f"Board chair Lena Ortiz said the work on {streets[day % 6]} Street would cost ${day * 10},000.",
+        "The Gazette is independent and funded by readers like you.",
+        f"Residents of {streets[(day + 1) % 6]} Avenue told the board on November {day} that potholes had damaged {day} cars.",
+        f"Public works director Sam Cole said crews would start on {streets[(day + 2) % 6]} Road first.",
+    ])
+
+
+def write_gazette(inputs, days):
+    lines = ["path,source,url,published,title,author"]
+    for day in days:
+        (inputs / f"gazette_{day}.txt").write_text(gazette_story(day))
+        lines.append(f"gazette_{day}.txt,Harbor Gazette,,2026-11-{day:02d},,")
+    (inputs / "manifest.csv").write_text("\n".join(lines) + "\n")
+
+
+def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(tmp_path):
+    from flows.score_articles import score_articles
+
+    inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
+    inputs.mkdir()
+    write_gazette(inputs, [2, 3])
+    first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert first["articles_recleaned"] == 0  # two articles are not yet a pattern
+    promo = "%independent and funded by readers%"
+    assert fetch(db, "SELECT count(*) FROM articles WHERE clean_text LIKE $p", {"p": promo}) == [(2,)]
+
+    # A third article from another day makes the line a pattern: all three are cleaned again.
+    write_gazette(inputs, [2, 3, 4])
+    second = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert second["articles_new"] == 1 and second["articles_recleaned"] == 3 and second["balanced"]
+    assert fetch(db, "SELECT count(*) FROM articles WHERE clean_text LIKE $p", {"p": promo}) == [(0,)]
+    assert fetch(db, "SELECT source, example, articles FROM source_boilerplate_lines") == [
+        ("Harbor Gazette", "The Gazette is independent and funded by readers like you.", 3)]
+    assert fetch(db, "SELECT count(*) FROM removed_segments WHERE category = 'source_repeated'") == [(3,)]
+    # Scores follow the new clean text: one score row per article, counting the shorter text.
+    assert fetch(db, "SELECT count(*) FROM articles JOIN article_scores USING (article_id) "
+                     "WHERE articles.word_count <> article_scores.word_count") == [(0,)]
+    assert fetch(db, "SELECT count(*) FROM article_scores") == [(3,)]
+
+    # A later article has the line removed while it is cleaned; a re-run changes nothing.
+    write_gazette(inputs, [2, 3, 4, 5])
+    third = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert third["articles_new"] == 1 and third["articles_recleaned"] == 0
+    assert fetch(db, "SELECT count(*) FROM articles WHERE clean_text LIKE $p", {"p": promo}) == [(0,)]
+    before = table_counts(db)
+    fourth = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
+    assert (fourth["articles_new"], fourth["articles_recleaned"], fourth["articles_rescored"]) == (0, 0, 0)
+    assert table_counts(db) == before
