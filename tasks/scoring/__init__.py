@@ -3,7 +3,10 @@
 Public API
 - ``sentence_specificity(sentence) -> float`` in [0, 1] (``specificity.py``: logistic model over
   names, numbers, dates, units versus vague words, hedges and evaluative words).
-- ``find_attributions(text) -> list[Attribution]`` (``attributions.py``).
+- ``find_attributions(text) -> list[Attribution]`` (``attributions.py``; quote pairing in
+  ``quotes.py``, cue model in ``cues.py`` with weights and PolNeAR-train word priors generated into
+  ``cue_model.py`` by ``benchmarks/scoring_sourcing.py --fit``, source phrases and types in
+  ``sources.py``).
 - ``split_sentences(text) -> list[(start, end)]`` (``sentences.py``, abbreviation-aware).
 - ``analyse(text) -> Analysis`` with ``.scores``, ``.sentences`` [(position, text, specificity)]
   and ``.attributions``; ``score_text(text) == analyse(text).scores``.
@@ -39,7 +42,7 @@ from .attributions import Attribution, find_attributions
 from .sentences import split_sentences
 from .specificity import sentence_specificity
 
-SCORER_VERSION = "1.0.0"
+SCORER_VERSION = "1.1.0"
 
 __all__ = [
     "SCORER_VERSION",

@@ -1,0 +1,319 @@
+"""Sources: the noun phrase that is cited next to a reporting cue, and what kind of source it is.
+
+- ``left_np`` / ``right_np`` / ``clause_subject``: the source phrase left of a cue (after skipping
+  auxiliaries and adverbs, "has also said"): a pronoun, a run of capitalised words (with titles,
+  initials and "and" between names) or a lower-case phrase back to its determiner; right of a cue
+  for inversions ("..., said Hegseth") and "according to X"; the clause subject after a comma
+  ("Colby, Trump's nominee, said").
+- ``classify_source``: outlet (lexicon of news organisations, or a capitalised name ending in
+  Times/Post/News/...; "media reports"), anonymous (unnamed officials/sources/aides, or markers such
+  as "who asked not to be named"), vague (experts, analysts, critics, many, some...), organisation
+  (capitalised names with organisation words, countries and capitals used for governments, "the
+  ministry"), otherwise person (names, titles, role nouns, he/she).
+- ``normalise_source``: a key for distinct-source counts (surname for people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import (
+    ANONYMOUS_MARKERS,
+    ANONYMOUS_NOUNS,
+    NATIONALITIES,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    OUTLET_HEADS,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PLACE_NAMES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    VAGUE_DETERMINERS,
+    VAGUE_NOUNS,
+)
+
+Token = tuple[str, int, int]
+Span = tuple[int, int]
+
+_NOUNISH = frozenset(
+    """report reports claim claims note notes comment comments remarks remark question estimate
+    estimates charge charges call calls hint hints echo echoes counter counters blame threat
+    warning support plan plans view views doubt doubts fear fears hope hopes worries concern
+    find finds dispute quip tweet tweets posted learned promise promises state""".split()
+)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'&\-]\w+)*(?:\.\d+)*|``|''|[^\w\s]")
+# Post-modifiers that belong to an anonymous source ("an official who asked not to be named").
+_ANON_TAIL = re.compile(
+    r"\s(?:who|that)\s+(?:asked|requested|spoke|declined|was|were|is|are|insisted|"
+    r"would|did|could|has|have|had)\b[^.;\"“”]{0,80}$|"
+    r"\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
+    r"speaking\s+on|involved\s+in)\b[^.;\"“”,]{0,60}$",
+    re.I,
+)
+# Time and setting phrases between a cue and its content ("said earlier this month that").
+_CUE_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:(?:earlier|later|late|last|this|next)\s+(?:this\s+|last\s+)?"
+    r"(?:week|month|year|day|morning|afternoon|evening|night)|on\s+\w+day|\w+day|yesterday|today|"
+    r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,3}?(?:statement|post|tweet|"
+    r"interview|letter|speech|conference|briefing|release|appearance|email|call|hearing)"
+    r"(?:\s+(?:on|with)\s+[\w.’']+(?:\s+[A-Z][\w.’']*)*)?|"
+    r"(?:in|at)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*))+")
+_SKIP_LEFT = frozenset(
+    """has have had also later previously reportedly then once again repeatedly publicly
+    privately recently earlier would will could did does do not never just already since first
+    further quickly flatly bluntly simply had since ultimately initially separately""".split()
+)
+_CLAUSE_STOP = frozenset(
+    """that which who whom whose when while as because if but or after before than where since
+    though although so to of for with by from on in at into about over under between against
+    during without is was are were be been being has have had would will could should can may
+    might must do did does not said says say told tells added wrote noted also there here this
+    what how why it its""".split()
+)
+_DETERMINERS = frozenset(
+    """the a an this that these those some many most several few numerous various two three four
+    five six seven eight nine ten another other one both his her their its our my your""".split()
+)
+_PRONOUNS = {
+    "he": "person", "she": "person", "i": "person", "you": "person",
+    "they": "inherit", "it": "inherit", "we": "inherit",
+}
+_RIGHT_DETERMINERS = _DETERMINERS - frozenset("this that these those his her their its our my your".split())
+_STOP_RIGHT = frozenset(
+    """that said says told added in on at with who which when while as because if but and after
+    before for to from about during since""".split()
+)
+
+
+def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+
+
+def skippable(tok: str) -> bool:
+    low = tok.lower()
+    return low in _SKIP_LEFT or (low.endswith("ly") and len(low) > 4 and tok.islower())
+
+
+def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
+    """Indices [i, end) of the noun phrase that ends at token index end (exclusive)."""
+    i = end - 1
+    while i >= 0 and skippable(toks[i][0]):
+        i -= 1
+    if i < 0:
+        return None
+    last = i
+    t = toks[i][0]
+    low = t.lower()
+    if low in _PRONOUNS:
+        return (i, i + 1)
+    words = 0
+    start = None
+    while i >= 0 and words < 9:
+        t, _, _ = toks[i]
+        low = t.lower().rstrip(".")
+        if not (t[0].isalnum()):
+            if t == "." and i >= 1 and (toks[i - 1][0].lower() in TITLE_ABBREVIATIONS
+                                        or (len(toks[i - 1][0]) == 1 and toks[i - 1][0].isupper())):
+                i -= 1
+                continue
+            break
+        if low in _DETERMINERS:
+            start = i
+            break
+        if t[0].isupper() or t[0].isdigit():
+            start = i
+            words += 1
+            i -= 1
+            # "Mr. Hegseth and Mr. Nakatani"
+            if i >= 1 and toks[i][0].lower() == "and" and toks[i - 1][0][:1].isupper():
+                i -= 1
+            continue
+        if low in _CLAUSE_STOP or low in _PRONOUNS:
+            break
+        # a lower-case word: part of "Japanese defense officials", "people familiar with..."
+        start = i
+        words += 1
+        i -= 1
+    if start is None:
+        return None
+    # trim a leading capitalised sentence opener such as "But" / "And"
+    while start <= last and toks[start][0].lower() in ("but", "and", "so", "yet", "then"):
+        start += 1
+    if start > last:
+        return None
+    head = toks[last][0]
+    if not (head[0].isupper() or head[0].isdigit() or head.lower() in _SOURCE_HEADS):
+        return None  # "the newly laid plans", "dedicated reporting": not a source
+    return (start, last + 1)
+
+
+def right_np(toks: list[tuple[str, int, int]], begin: int) -> tuple[int, int] | None:
+    i = begin
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i][0]
+    if t.lower() in _PRONOUNS:
+        return (i, i + 1)
+    start = i
+    words = 0
+    while i < n and words < 10:
+        t = toks[i][0]
+        low = t.lower()
+        if not t[0].isalnum():
+            if t == "." and words and (toks[i - 1][0].lower() in TITLE_ABBREVIATIONS
+                                       or (len(toks[i - 1][0]) == 1 and toks[i - 1][0].isupper())):
+                i += 1
+                continue
+            break
+        if words and low in _STOP_RIGHT and not (low == "of" or low == "and"):
+            break
+        if words == 0 and not (t[0].isupper() or low in _RIGHT_DETERMINERS or low in VAGUE_NOUNS
+                               or low in ANONYMOUS_NOUNS or low in OUTLET_NOUNS):
+            return None
+        words += 1
+        i += 1
+    if words == 0:
+        return None
+    while i - 1 > start and toks[i - 1][0].lower() in ("of", "and", "the", "a"):
+        i -= 1
+    first = toks[start][0]
+    if not first[0].isupper() or first.lower() in _COMMON_FIRST:
+        # a lower-case phrase is a source only if it ends in a source noun ("said the official")
+        head = toks[i - 1][0].lower()
+        if not any(t[0][:1].isupper() for t in toks[start:i]) and head not in _SOURCE_HEADS:
+            return None
+    return (start, i)
+
+
+# --- source classification -----------------------------------------------------------------------
+_OUTLET_SET = frozenset(OUTLET_NAMES)
+_OUTLET_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ANON_RE = re.compile("|".join(re.escape(m) for m in ANONYMOUS_MARKERS), re.I)
+_WORDS = re.compile(r"[\w’'.&\-]+")
+_POSSESSIVE = re.compile(r"'s$")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+
+
+def classify_source(source: str, after: str = "") -> str:
+    """Source type of a source phrase; ``after`` is the text between the source and its cue."""
+    s = source.strip()
+    low = s.lower()
+    bare = _OUTLET_STRIP.sub("", low).replace("’", "'")
+    bare = _POSSESSIVE.sub("", bare)
+    words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(s)]
+    words = [w for w in words if w]
+    lows = [w.lower() for w in words]
+    if not lows:
+        return "vague"
+    if lows[0] in _COMMON_FIRST:  # "Sources said", "Experts say": capitalised only as an opener
+        words[0] = lows[0]
+    if _ANON_RE.search(low) or _ANON_RE.search(after):
+        return "anonymous"
+    if bare in _OUTLET_SET or low in _OUTLET_SET:
+        return "outlet"
+    caps = [w for w in words if w[:1].isupper()]
+    head = lows[-1]
+    if caps:
+        # a run of capitalised words ending in Times/News/Press... is a news outlet
+        if words[-1][:1].isupper() and head in OUTLET_HEADS and len(caps) >= 2:
+            return "outlet"
+        for k in range(len(lows)):
+            if " ".join(lows[k:]) in _OUTLET_SET and words[k][:1].isupper():
+                return "outlet"
+    if head in OUTLET_NOUNS or (head in ("report", "reports") and any(w in OUTLET_NOUNS for w in lows)):
+        return "outlet"
+    if head in ANONYMOUS_NOUNS and not _has_name(words):
+        if lows[0] in VAGUE_DETERMINERS and head not in ("source", "sources", "official", "officials"):
+            return "vague"
+        return "anonymous"
+    if lows[0] in VAGUE_DETERMINERS and not caps:
+        return "vague"
+    if head in VAGUE_NOUNS and not _has_name(words):
+        return "vague"
+    if caps:
+        if any(w in ORGANISATION_WORDS for w in lows if w) or any(w.isupper() and len(w) >= 2 and w not in ("US", "UK") and not w.endswith(".") for w in caps if not w.lower() in TITLE_WORDS):
+            return "organisation" if not _has_title(lows) else "person"
+        if len(caps) == 1 and caps[0].lower().rstrip(".") in PLACE_NAMES and head == caps[0].lower().rstrip("."):
+            return "organisation"
+        if head in ORGANISATION_NOUNS:
+            return "organisation"
+        return "person"
+    if head in PERSON_ROLE_NOUNS:
+        return "person"
+    if head in ORGANISATION_NOUNS:
+        return "organisation"
+    return "vague"
+
+
+_COMMON_FIRST = (VAGUE_NOUNS | ANONYMOUS_NOUNS | VAGUE_DETERMINERS | _DETERMINERS | OUTLET_NOUNS
+                 | ORGANISATION_NOUNS) - frozenset(["pentagon", "congress", "senate", "parliament"])
+
+
+_SOURCE_HEADS = (PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS)
+
+
+def _has_title(lows: list[str]) -> bool:
+    return any(w.rstrip(".") in TITLE_WORDS for w in lows)
+
+
+def _has_name(words: list[str]) -> bool:
+    """A capitalised word that is not just a nationality/organisation modifier or title."""
+    for w in words:
+        if w[:1].isupper():
+            lw = w.lower().rstrip(".")
+            if lw in TITLE_WORDS or lw in ORGANISATION_WORDS or lw in PLACE_NAMES:
+                continue
+            if lw in NATIONALITIES:
+                continue
+            return True
+    return False
+
+
+def normalise_source(source: str, source_type: str) -> str:
+    """A key for distinct-source counts: surname for people, bare lower-case name otherwise."""
+    words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(source)]
+    words = [_POSSESSIVE.sub("", w) for w in words if w]
+    if source_type == "person" and _has_name(words):
+        caps = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
+        if caps:
+            return caps[-1].lower()
+        return " ".join(w.lower() for w in words if w.lower() not in _DETERMINERS)
+    return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))
+
+
+def clause_subject(toks, k) -> Span | None:
+    """Subject at the start of the clause that ends at token k (for "X, role, said" and
+    "China rebuked ..., saying")."""
+    i = 0
+    # skip a leading adverbial ("In response,", "On Friday,")
+    for j in range(min(k, 8)):
+        if toks[j][0] == ",":
+            if toks[0][0][:1].isupper() and toks[0][0].lower() in _CLAUSE_STOP | {"in", "on", "at", "after", "during", "meanwhile", "however"}:
+                i = j + 1
+            break
+    while i < k and not toks[i][0][0].isalnum():
+        i += 1
+    if i >= k:
+        return None
+    t = toks[i][0]
+    if t.lower() in _PRONOUNS:
+        return (toks[i][1], toks[i][2])
+    j = i
+    name_start = t[0].isupper() and t.lower() not in _DETERMINERS
+    while j < k and j - i < 8:
+        w = toks[j][0]
+        lw = w.lower()
+        if w[0].isalnum():
+            if j > i and (lw in _CLAUSE_STOP or lw in _PRONOUNS) and not w[0].isupper():
+                break
+            if j > i and name_start and not w[0].isupper() and lw not in ("of", "and"):
+                break
+        elif not (w == "." or w in ("’", "'", "-")):
+            break
+        j += 1
+    if j == i:
+        return None
+    return (toks[i][1], toks[j - 1][2])
