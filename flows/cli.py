@@ -78,7 +78,30 @@ def _lock(args: argparse.Namespace, settings: dict, purpose: str):
     return warehouse_lock(args.warehouse, purpose, timeout, on_wait=lambda message: print(message, file=sys.stderr))
 
 
+def _json_value(value):
+    return value if isinstance(value, (int, float, str, bool)) or value is None else str(value)
+
+
+def _print_result(columns: list[str], rows: list[tuple], output: str) -> None:
+    import csv
+    import json
+
+    if output == "csv":
+        from tasks.report_files import neutralise_cell
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([neutralise_cell(v) for v in row] for row in rows)
+    elif output == "json":
+        print(json.dumps([{c: _json_value(v) for c, v in zip(columns, row)} for row in rows], indent=2, ensure_ascii=False))
+    else:
+        print(_format_table(columns, rows))
+
+
 def cmd_sql(args: argparse.Namespace, settings: dict) -> int:
+    if (args.query is None) == (args.file is None):
+        raise LookupError("give either a QUERY or --file FILE.sql")
+    statement = Path(args.file).read_text(encoding="utf-8") if args.file else args.query
     # DuckDB refuses readers while a run writes; say so plainly instead of failing on the lock.
     if is_locked_by_other(args.warehouse):
         print(f"error: the warehouse is busy: {describe_holder(args.warehouse)} is using it; try again when it finishes",
@@ -86,13 +109,16 @@ def cmd_sql(args: argparse.Namespace, settings: dict) -> int:
         return 3
     con = warehouse.connect(args.warehouse, read_only=True)
     try:
-        columns, rows = warehouse.query(con, args.query)
+        columns, rows = warehouse.query(con, statement)
     except warehouse.QueryError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     finally:
         con.close()
-    print(_format_table(columns, rows) if columns else "(no result)")
+    if not columns:
+        print("(no result)")
+        return 0
+    _print_result(columns, rows, args.output)
     return 0
 
 
@@ -198,7 +224,12 @@ def build_parser(settings: dict) -> argparse.ArgumentParser:
     report.add_argument("--out", help="CSV path (default: <warehouse dir>/reports/weekly-YYYY-Www.csv)")
 
     sql = add("sql", cmd_sql, "run ad-hoc SQL on a read-only connection and print a table")
-    sql.add_argument("query", help="one SQL statement, e.g. \"SELECT * FROM weekly_source_quality\"")
+    sql.add_argument("query", nargs="?", help="SQL, e.g. \"SELECT * FROM weekly_source_quality\"")
+    sql.add_argument("--file", help="run the SQL in this file instead (e.g. sql/examples/01_best_sourced_sources.sql)")
+    formats = sql.add_mutually_exclusive_group()
+    formats.add_argument("--csv", dest="output", action="store_const", const="csv", help="print CSV")
+    formats.add_argument("--json", dest="output", action="store_const", const="json", help="print a JSON array of objects")
+    sql.set_defaults(output="table")
 
     clean = add("clean", cmd_clean, "show what cleaning keeps and removes in one input file, and why", warehouse_option=False)
     clean.add_argument("file", help="a .txt or .html input file")

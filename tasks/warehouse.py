@@ -37,6 +37,16 @@ _SIDE_INPUTS = {
 }
 
 
+# A read-only connection also may not touch files, attach databases or install extensions,
+# so ad-hoc SQL cannot write anywhere; lock_configuration stops a SET from undoing that.
+READ_ONLY_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
 class WarehouseError(RuntimeError):
     """A warehouse problem a user can act on, with a message that says what to do."""
 
@@ -63,7 +73,7 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=READ_ONLY_CONFIG if read_only else {})
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise WarehouseError(
@@ -273,8 +283,10 @@ def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) 
         result = con.execute(sql, params or {})
     except duckdb.Error as err:
         message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        if "read-only" in message:
+        if "read-only" in message or "attached in read-only mode" in message:
             message = "this connection is read-only; statements that write are refused (" + message + ")"
+        elif isinstance(err, duckdb.PermissionException) or "configuration" in message:
+            message = "read-only SQL cannot read or write files, attach databases or install extensions (" + message + ")"
         raise QueryError(message) from None
     if result.description is None:
         return [], []

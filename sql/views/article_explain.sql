@@ -1,4 +1,4 @@
--- For each current article: its scores, counts and the top reasons behind them, in words.
+-- What are each current article's scores and counts, and which reasons in words explain them?
 CREATE OR REPLACE VIEW article_explain AS
 WITH boilerplate AS (
     SELECT article_id, count(*) AS removed_segments, sum(len(regexp_extract_all(text, '\w+'))) AS removed_words

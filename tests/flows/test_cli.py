@@ -10,7 +10,7 @@ import pytest
 
 from flows.cli import _format_table, build_parser, main
 from tasks import config
-from tests.support import REPO_ROOT
+from tests.support import REPO_ROOT, build_sample_warehouse
 
 COMMANDS = ["run", "report", "sql", "clean", "explain", "config"]
 SAMPLE_TXT = REPO_ROOT / "inputs" / "courier_water_main.txt"
@@ -131,3 +131,69 @@ def test_run_report_and_sql_commands_in_a_subprocess(tmp_path):
     refused = run("sql", "--warehouse", str(db), "DROP TABLE articles")
     assert refused.returncode == 1 and "read-only" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    return str(build_sample_warehouse(tmp_path_factory.mktemp("cli") / "sample.duckdb"))
+
+
+@pytest.mark.parametrize(
+    "extra, check",
+    [
+        ([], lambda out: out.splitlines()[0].split() == ["source", "n"] and out.rstrip().endswith("rows)")),
+        (["--csv"], lambda out: out.splitlines()[0] == "source,n" and len(out.splitlines()) >= 5),
+        (["--json"], lambda out: isinstance(__import__("json").loads(out), list) and "source" in __import__("json").loads(out)[0]),
+    ],
+)
+def test_sql_output_formats(sample_db, capsys, extra, check):
+    assert main(["sql", "--warehouse", sample_db, *extra, "SELECT source, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1"]) == 0
+    assert check(capsys.readouterr().out)
+
+
+def test_sql_runs_a_file(sample_db, capsys):
+    assert main(["sql", "--warehouse", sample_db, "--file", str(REPO_ROOT / "sql" / "examples" / "01_best_sourced_sources.sql")]) == 0
+    assert "attributions_per_100_words" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO articles SELECT * FROM articles",
+        "DROP TABLE articles",
+        "DELETE FROM rejected_inputs",
+        "COPY articles TO '/tmp/sourcescore-stolen.csv'",
+        "ATTACH '/tmp/sourcescore-other.duckdb' AS other",
+        "INSTALL httpfs",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SET enable_external_access = true",
+    ],
+)
+def test_sql_cannot_write_or_reach_outside(sample_db, capsys, statement):
+    assert main(["sql", "--warehouse", sample_db, statement]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and ("read-only" in err or "cannot read or write files" in err or "configuration" in err)
+    assert not os.path.exists("/tmp/sourcescore-stolen.csv")
+    assert main(["sql", "--warehouse", sample_db, "SELECT count(*) AS n FROM articles"]) == 0
+
+
+INJECTION = "'; DROP TABLE articles; --"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["explain", "--warehouse", "{db}", INJECTION],
+        ["report", "--warehouse", "{db}", "--week", INJECTION],
+        ["sql", "--warehouse", "{db}", "--file", INJECTION],
+    ],
+)
+def test_sql_injection_through_options_changes_nothing(sample_db, capsys, argv):
+    argv = [a.replace("{db}", sample_db) for a in argv]
+    try:
+        code = main(argv)
+    except SystemExit as exit_info:  # argparse refuses a malformed --week
+        code = exit_info.code
+    assert code != 0
+    assert main(["sql", "--warehouse", sample_db, "SELECT count(*) AS n FROM articles"]) == 0
+    assert "(1 row)" in capsys.readouterr().out
