@@ -62,18 +62,34 @@ class ScoringRun:
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
         self.in_flight: deque = deque()
         self.warned = 0
+        self.failed_batches = 0
 
     def _load_oldest(self) -> None:
-        future, bookkeeping = self.in_flight.popleft()
-        result = future.result()
+        future, bookkeeping, paths = self.in_flight.popleft()
+        try:
+            result = future.result()
+        except Exception as err:  # the task failed after its retries: record it, go on with the rest
+            result = self._failed_batch(paths, err)
         self.triage.record_processed(result)
         warehouse.load_batch(self.con, _merge(result, bookkeeping))
+
+    def _failed_batch(self, paths: list[str], err: Exception) -> dict[str, list[dict]]:
+        """Rows saying a batch failed; its inputs count as rejected and are retried next run."""
+        self.failed_batches += 1
+        error = f"{type(err).__name__}: {err}"[:500]
+        self.logger.error("batch %d (%d inputs) failed after retries: %s", self.failed_batches, len(paths), error)
+        reason = f"processing failed after retries ({error}); the next run tries it again"
+        return {
+            "failed_batches": [{"run_id": self.run_id, "batch_number": self.failed_batches, "error": error,
+                                "input_paths": paths, "failed_at": dt.datetime.now()}],
+            "rejected_inputs": [{"run_id": self.run_id, "input_path": p, "reason": reason} for p in paths],
+        }
 
     def _submit(self, articles: list) -> None:
         future = process_batch.submit(
             articles, self.run_id, self.seen_at, self.scorer_version, self.weights, self.known_boilerplate
         )
-        self.in_flight.append((future, self.triage.take_rows()))
+        self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > MAX_BATCHES_IN_FLIGHT:
             self._load_oldest()
 
@@ -159,7 +175,7 @@ def score_articles(
         except BaseException:
             run.finish("failed")
             raise
-        run.finish("completed")
+        run.finish("completed_with_failures" if run.failed_batches else "completed")
 
     counts = run.triage.counts
     if not counts.balanced():
@@ -172,6 +188,7 @@ def score_articles(
         "run_id": run.run_id,
         **counts.as_dict(),
         "balanced": counts.balanced(),
+        "failed_batches": run.failed_batches,
         "seconds": round(time.perf_counter() - started, 2),
         "warehouse": str(warehouse_path),
     }

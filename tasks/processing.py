@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from tasks.cleaning import Cleaned, categories, clean
 from tasks.cleaning.repetition import line_fingerprint, line_fingerprints
 from tasks.inputs import RawArticle, parse_published
+from tasks.language import detect_language
 from tasks.scoring import SCORER_VERSION, analyse
 from tasks.scoring.composite import normalise_weights, quality_score
 
@@ -121,6 +122,12 @@ def process_articles(
             continue
         metadata = cleaned.metadata or {}
         published = article.published or parse_published(metadata.get("date"))[0]
+        language = detect_language(cleaned.text)
+        if language not in ("en", "unknown"):
+            tables["input_warnings"].append({
+                "run_id": run_id, "input_path": article.input_path,
+                "warning": f"the text looks like '{language}', not English: readability formulas assume English",
+            })
         tables["articles"].append(
             {
                 "article_id": article.article_id,
@@ -136,6 +143,7 @@ def process_articles(
                 "word_count": None,  # filled from the scores below, counted once
                 "first_seen_run": run_id,
                 "first_seen_at": seen_at,
+                "language": language,
             }
         )
         for table, rows in cleaning_rows(article.article_id, source, cleaned).items():

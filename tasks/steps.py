@@ -10,8 +10,12 @@ from tasks import processing
 from tasks.inputs import RawArticle
 
 
+# A failed batch is tried this many more times before the flow records it as failed.
+BATCH_RETRIES = 1
+
+
 # NO_CACHE: hashing a whole batch of article texts for a cache key would cost more than the work.
-@task(name="clean-and-score-batch", cache_policy=NO_CACHE)
+@task(name="clean-and-score-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def process_batch(
     articles: list[RawArticle],
     run_id: str,

@@ -26,6 +26,7 @@ BATCH_TABLES = (
     "attributions",
     "article_lines",
     "source_boilerplate_lines",
+    "failed_batches",
     "rejected_inputs",
     "duplicate_inputs",
     "input_warnings",
@@ -181,6 +182,8 @@ def raw_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, scorer_version: str) -> dt.datetime:
+    """Record a new run; runs left 'running' by a killed process become 'interrupted'."""
+    con.execute(sql_text("queries/mark_interrupted_runs"))
     started_at = dt.datetime.now()
     con.execute(
         sql_text("queries/start_run"),
@@ -211,6 +214,7 @@ _ARROW_TYPES = {
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
     "BOOLEAN": pa.bool_(),
+    "VARCHAR[]": pa.list_(pa.string()),
 }
 
 

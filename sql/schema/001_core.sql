@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS pipeline_runs (
     flow_run_id         VARCHAR,
     started_at          TIMESTAMP NOT NULL,
     finished_at         TIMESTAMP,
-    status              VARCHAR NOT NULL,      -- running, completed, failed
+    status              VARCHAR NOT NULL,      -- running, completed, completed_with_failures, failed, interrupted
     scorer_version      VARCHAR NOT NULL,
     inputs_seen         INTEGER,
     articles_new        INTEGER,
