@@ -10,7 +10,7 @@ from .attributions import Attribution, find_attributions
 from .composite import quality_score
 from .readability import readability
 from .sentences import split_sentences
-from .specificity import sentence_specificity
+from .specificity import specificity_in_text, vague_phrase_hints
 
 _WORD = re.compile(r"\w+")
 SPECIFIC_THRESHOLD = 0.5
@@ -33,10 +33,13 @@ def analyse(text: str) -> Analysis:
     if not isinstance(text, str):
         text = ""
     spans = split_sentences(text)
+    hints = vague_phrase_hints(text)
+    if hints is None:
+        hints = True  # work them out per sentence
     sentences = []
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        sentences.append((i, s, sentence_specificity(s)))
+        sentences.append((i, s, specificity_in_text(s, hints)))
     attrs: list[Attribution] = find_attributions(text, sentences=spans)
     words = len(_WORD.findall(text))
     n_attr = len(attrs)

@@ -18,9 +18,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress
 
-from .cues import candidate_logits, cue_features, cue_score
+from .cues import _BOUND_MARGIN, CANDIDATES, candidate_logits, cue_features, cue_score, fast_cue_score, next_token_terms
 from .cue_model import LEMMA_LOGIT, THRESHOLD, WORD_LOGIT
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
@@ -35,6 +38,7 @@ from .sources import (
     left_np,
     normalise_source,
     right_np,
+    _TOKEN,
     skippable,
     tokens,
 )
@@ -136,6 +140,18 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
 
 
+# Every token with the white space before it; every non-space character belongs to a token.
+_PRECHECK = THRESHOLD - _BOUND_MARGIN
+_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
+def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``, built in C loops."""
+    flat = list(chain.from_iterable(_GAP_TOKEN.findall(text)))
+    cum = list(accumulate(map(len, flat), initial=0))
+    return flat[1::2], cum[1::2], cum[2::2]
+
+
 def find_attributions(text: str, sentences: list[Span] | None = None) -> list[Attribution]:
     """All attributions in ``text`` in order of their cues (see module doc for the method).
 
@@ -145,22 +161,63 @@ def find_attributions(text: str, sentences: list[Span] | None = None) -> list[At
     quotes = find_quotes(text)
     if sentences is None:
         sentences = split_sentences(text)
-    ctx = _Ctx(text, quotes, [q[0] for q in quotes], sentences, [s[0] for s in sentences])
+    quote_starts = [q[0] for q in quotes]
+    ctx = _Ctx(text, quotes, quote_starts, sentences, [s[0] for s in sentences])
+    # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
+    # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
+    strs, starts, ends = _tokenise(text)
+    infos = list(map(CANDIDATES.__getitem__, strs))
+    cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
+    n_text = len(text)
     out: list[Attribution] = []
     last_named: tuple[str, str] | None = None  # (type, key)
     for sent in sentences:
-        toks = tokens(text, sent[0], sent[1])
+        a, b = sent
+        lo = bisect.bisect_left(starts, a)
+        hi = bisect.bisect_left(starts, b)
+        c0 = bisect.bisect_left(cand, lo)
+        if c0 >= len(cand) or cand[c0] >= hi:
+            continue  # no candidate can pass the threshold: no attribution in this sentence
+        aligned = (a == 0 or text[a - 1].isspace()) and (b >= n_text or text[b].isspace())
+        if not aligned:  # a span from elsewhere: tokenise it on its own
+            toks = tokens(text, a, b)
+            s_strs = [t[0] for t in toks]
+            s_infos = [CANDIDATES[t] for t in s_strs]
+            s_starts = [t[1] for t in toks]
+            s_cand = [i for i, x in enumerate(s_infos) if x]
+            base = 0
+            s_hi = len(toks)
+        else:
+            toks = None  # built when a cue is accepted
+            s_strs, s_infos, s_starts, base, s_hi = strs, infos, starts, lo, hi
+            c1 = bisect.bisect_left(cand, hi, c0)
+            s_cand = cand[c0:c1]
+        sentence_quote = None
         found = []
         done = 0  # tokens before this belong to an earlier cue phrase
-        for ci, feats in _cue_candidates(toks, quotes, ctx.quote_starts):
+        for gi in s_cand:
+            ci = gi - base
             if ci < done:
                 continue
-            z = cue_score(feats)
+            low, logits, terms, bound = s_infos[gi]
+            # cheap pre-check: the exact next-token terms plus a bound of all the others
+            nxt = s_strs[gi + 1] if gi + 1 < s_hi else ""
+            nxt2 = s_strs[gi + 2] if gi + 2 < s_hi else ""
+            if bound + next_token_terms(nxt, nxt2, low == ":") <= _PRECHECK:
+                continue
+            if sentence_quote is None:
+                sentence_quote = not _QUOTE_TOKENS.isdisjoint(s_strs[base:s_hi])
+            pos = s_starts[gi]
+            q = bisect.bisect_right(quote_starts, pos) - 1
+            in_quote = q >= 0 and quotes[q][0] <= pos < quotes[q][1]
+            z = fast_cue_score(s_strs, gi, base, s_hi, low, terms, in_quote, sentence_quote)
             if z <= THRESHOLD:
                 continue
+            if toks is None:
+                toks = list(zip(strs[lo:hi], starts[lo:hi], ends[lo:hi]))
             cj = _phrase_end(toks, ci)
             kind, src, content = _attribute(ctx, toks, ci, cj, sent)
-            if src is None and kind == "indirect" and feats[0] + feats[1] < 0:
+            if src is None and kind == "indirect" and logits[0] + logits[1] < 0:
                 continue  # an atypical cue word that cites no one (no source, no quote)
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
@@ -190,6 +247,10 @@ def _drop_nested(found: list) -> list:
     return keep
 
 
+_classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
+_normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
+
+
 def _source_type(text: str, src: Span | None, cs: int, last_named) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); pronouns inherit the last named source."""
     if src is None:
@@ -203,8 +264,8 @@ def _source_type(text: str, src: Span | None, cs: int, last_named) -> tuple[str,
             return last_named[0], last_named[1], src_text
         return ("organisation" if pl in ("it", "we") else "vague"), "", src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
-    src_type = classify_source(src_text, between[:80])
-    key = normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
+    src_type = _classify_source(src_text, between[:80])
+    key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     return src_type, key, src_text
 
 

@@ -95,23 +95,44 @@ class Counts:
     difficult_dale: int  # not easy (Dale-Chall)
 
 
+class _WordCounts(dict):
+    """word -> packed (syllables, 3+ syllables, not easy and 3+ syllables, not easy) counts, one
+    field of ``_BITS`` bits each, so a text's totals are one C-level ``sum(map(...))``."""
+
+    def __missing__(self, w: str) -> int:
+        s = syllables(w)
+        hard = w.lower() not in _EASY
+        v = s | (int(s >= 3) << _BITS) | (int(hard and s >= 3) << (2 * _BITS)) | (int(hard) << (3 * _BITS))
+        if len(self) < _SYLLABLE_CACHE_MAX:
+            self[w] = v
+        return v
+
+
+_BITS = 48
+_MASK = (1 << _BITS) - 1
+_WORD_COUNTS = _WordCounts()
+# ``_words(c)`` keeps exactly the white-space tokens of c that hold a word character (a kept
+# apostrophe is always followed by a letter of its token), so it drops the tokens without one.
+_WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+
+
 def counts(text: str) -> Counts:
     """All counts the five formulas need, in one pass over the words."""
     words = _words(text) if text else []
     if not words:  # textstat gives SMOG 3.1291 for "   "; word-less text scores 0 here
         return Counts(0, 0, 0, 0, 0, 0)
-    n_syll = poly = fog = dale = 0
-    for w in words:
-        s = syllables(w)
-        n_syll += s
-        if s >= 3:
-            poly += 1
-        if w.lower() not in _EASY:
-            dale += 1
-            if s >= 3:
-                fog += 1
+    packed = sum(map(_WORD_COUNTS.__getitem__, words))
+    n_syll = packed & _MASK
+    poly = (packed >> _BITS) & _MASK
+    fog = (packed >> (2 * _BITS)) & _MASK
+    dale = packed >> (3 * _BITS)
     chunks = _SENTENCE.findall(text)
-    short = sum(1 for c in chunks if len(_words(c)) <= 2)
+    findall = _WORDLESS_TOKEN.findall
+    short = 0
+    for c in chunks:
+        n = len(c.split())
+        if n <= 2 or n - len(findall(c)) <= 2:  # len(_words(c)) <= 2
+            short += 1
     return Counts(len(words), max(1, len(chunks) - short), n_syll, poly, fog, dale)
 
 

@@ -22,6 +22,9 @@ _BOUNDARY = re.compile(r"""(?:[.!?]+|…)(?:["'”’)\]]|'')*(?=\s+(\S+))""")
 _PREV_TOKEN = re.compile(r"""[^\s"'“‘(\[`]+$""")
 _ACRONYM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _LEADING = re.compile(r"""^["'“‘(\[`]+""")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum() for one character
+_HEAD = re.compile(r"[\w']+")
+_PREV_WINDOW = 48
 
 
 def _is_boundary(line: str, m: re.Match[str], line_start: int) -> bool:
@@ -36,7 +39,18 @@ def _is_boundary(line: str, m: re.Match[str], line_start: int) -> bool:
         return True
     if punct.rstrip("\"'”’)]") != ".":
         return True
-    prev = _PREV_TOKEN.search(line, 0, m.start())
+    end = m.start()
+    # the token before the mark: search a short window first (a token longer than the window
+    # reaches its start, and then the whole line is searched, so the result is the same)
+    lo = end - _PREV_WINDOW
+    prev = None
+    if lo > 0:
+        prev = _PREV_TOKEN.search(line, lo, end)
+        if prev is not None and prev.start() == lo:
+            prev = None
+            lo = 0
+    if lo <= 0:
+        prev = _PREV_TOKEN.search(line, 0, end)
     if prev is None:
         return True
     word = prev.group(0).lower().rstrip(".")
@@ -49,7 +63,7 @@ def _is_boundary(line: str, m: re.Match[str], line_start: int) -> bool:
     if word in SOFT_ABBREVIATIONS or _ACRONYM.match(word):
         if first.isdigit():
             return False
-        head = re.match(r"[\w']+", nxt)
+        head = _HEAD.match(nxt)
         return bool(head) and head.group(0).lower() in SENTENCE_STARTERS
     return True
 
@@ -74,7 +88,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _append(spans: list[tuple[int, int]], line: str, base: int, a: int, b: int) -> None:
     seg = line[a:b]
     stripped = seg.strip()
-    if not stripped or not any(ch.isalnum() for ch in stripped):
+    if not stripped or _ALNUM.search(stripped) is None:
         return
     lead = len(seg) - len(seg.lstrip())
     spans.append((base + a + lead, base + a + lead + len(stripped)))

@@ -150,3 +150,55 @@ def test_attribution_is_frozen():
     assert isinstance(a, Attribution)
     with pytest.raises(Exception):
         a.kind = "x"  # type: ignore[misc]
+
+
+# --- the fast cue path must give the model's own scores ---------------------------------------------
+def _cue_texts():
+    from pathlib import Path
+
+    texts = [c[0] for c in CASES]
+    dev = Path(__file__).resolve().parents[3].parent / "shared" / "bench" / "sourcing" / "polnear" / "dev" / "text"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))[:20]]
+    return texts
+
+
+def test_fast_cue_score_equals_model_score_and_bounds_hold():
+    from tasks.scoring.attributions import _QUOTE_TOKENS
+    from tasks.scoring.cue_model import LEMMA_LOGIT, THRESHOLD, WORD_LOGIT
+    from tasks.scoring.cues import CANDIDATES, candidate_logits, cue_features, cue_score, fast_cue_score, next_token_terms
+    from tasks.scoring.sentences import split_sentences
+    from tasks.scoring.sources import tokens
+
+    checked = 0
+    for text in _cue_texts():
+        for a, b in split_sentences(text):
+            toks = tokens(text, a, b)
+            strs = [t[0] for t in toks]
+            sq = any(t in _QUOTE_TOKENS for t in strs)
+            for i, t in enumerate(strs):
+                low = t.lower()
+                logits = candidate_logits(low, WORD_LOGIT, LEMMA_LOGIT)
+                info = CANDIDATES[t]
+                if logits is None:
+                    assert info is None
+                    continue
+                for in_quote in (False, True):
+                    z = cue_score(cue_features(toks, i, low, logits, in_quote, sq))
+                    if info is None:
+                        assert z <= THRESHOLD, (t, z)
+                        continue
+                    _low, lg, terms, bound = info
+                    assert lg == logits
+                    nxt = strs[i + 1] if i + 1 < len(strs) else ""
+                    nxt2 = strs[i + 2] if i + 2 < len(strs) else ""
+                    assert bound + next_token_terms(nxt, nxt2, low == ":") >= z - 1e-9
+                    assert fast_cue_score(strs, i, 0, len(strs), low, terms, in_quote, sq) == z
+                    checked += 1
+    assert checked > 20
+
+
+def test_given_sentences_from_elsewhere_still_work():
+    text = "Hegseth said that Japan would pay more.  Nakatani said the drills ended."
+    assert find_attributions(text, [(0, 39), (41, len(text))]) == find_attributions(text)
+    # spans that cut tokens are tokenised on their own
+    assert find_attributions(text, [(2, 30)]) is not None
