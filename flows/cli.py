@@ -44,6 +44,8 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
             batch_size=args.batch_size,
             max_bytes=settings["run"]["max_input_bytes"],
             weights=settings["weights"],
+            lock_timeout=settings["run"]["lock_timeout_seconds"],
+            max_article_words=settings["run"]["max_article_words"],
         )
     print(
         f"sourcescore run: {summary['inputs_seen']} inputs seen -> {summary['articles_new']} new, "

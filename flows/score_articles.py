@@ -17,7 +17,7 @@ from prefect.context import get_run_context
 from tasks import warehouse
 from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
 from tasks.locking import warehouse_lock
-from tasks.processing import effective_scorer_version
+from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
 from tasks.steps import process_batch, reclean_batch, rescore_batch
 from tasks.triage import Triage
 
@@ -50,8 +50,9 @@ def _flow_run_id() -> str | None:
 class ScoringRun:
     """One run's state: the open warehouse, the triage counts, and the batches in flight."""
 
-    def __init__(self, warehouse_path: str, batch_size: int, weights: dict | None, logger):
+    def __init__(self, warehouse_path: str, batch_size: int, weights: dict | None, max_article_words: int, logger):
         self.logger = logger
+        self.max_article_words = max_article_words
         self.batch_size = batch_size
         self.weights = weights
         self.scorer_version = effective_scorer_version(weights)
@@ -87,7 +88,8 @@ class ScoringRun:
 
     def _submit(self, articles: list) -> None:
         future = process_batch.submit(
-            articles, self.run_id, self.seen_at, self.scorer_version, self.weights, self.known_boilerplate
+            articles, self.run_id, self.seen_at, self.scorer_version, self.weights, self.known_boilerplate,
+            self.max_article_words,
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > MAX_BATCHES_IN_FLIGHT:
@@ -155,6 +157,7 @@ def score_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     weights: dict[str, float] | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    max_article_words: int = DEFAULT_MAX_ARTICLE_WORDS,
 ) -> dict:
     """Score every new input under inputs_dir into the warehouse; return the run's counts.
 
@@ -167,7 +170,7 @@ def score_articles(
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
     started = time.perf_counter()
     with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
-        run = ScoringRun(warehouse_path, batch_size, weights, logger)
+        run = ScoringRun(warehouse_path, batch_size, weights, max_article_words, logger)
         try:
             run.ingest(inputs_dir, max_bytes)
             run.learn_source_boilerplate()

@@ -24,6 +24,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "run": {
         "batch_size": 200,
         "max_input_bytes": 20 * 1024 * 1024,
+        # Longer texts are rejected: a dump or a book, not one article.
+        "max_article_words": 50_000,
         # A run or report waits this long for another one to release the warehouse.
         "lock_timeout_seconds": 300.0,
     },

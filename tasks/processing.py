@@ -19,6 +19,11 @@ from tasks.scoring import SCORER_VERSION, analyse
 from tasks.scoring.composite import normalise_weights, quality_score
 
 UNKNOWN_SOURCE = "unknown"
+# Past this many words a text is a dump or a book, not one article; scoring it would stall a batch.
+DEFAULT_MAX_ARTICLE_WORDS = 50_000
+# Below this many words in the whole input, the cleaner's "no body" means "too short".
+MIN_ARTICLE_WORDS = 20
+_WORDS = re.compile(r"\w+")
 HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -104,6 +109,18 @@ def _clean_for_source(article: RawArticle, known: dict[str, frozenset[int]]) -> 
     return cleaned, source
 
 
+def _length_problem(raw_text: str, max_words: int) -> str | None:
+    """A reason to refuse a text that is far too long to be one article, counted cheaply."""
+    # Markup inflates HTML, so allow it three times the words before counting for real.
+    if raw_text.count(" ") < max_words:
+        return None
+    words = len(_WORDS.findall(raw_text))
+    limit = max_words * 3 if raw_text.lstrip().startswith("<") else max_words
+    if words > limit:
+        return f"too long to be one article ({words:,} words; the limit is {max_words:,})"
+    return None
+
+
 def process_articles(
     articles: list[RawArticle],
     run_id: str,
@@ -111,13 +128,20 @@ def process_articles(
     scorer_version: str,
     weights: dict | None = None,
     known_boilerplate: dict[str, frozenset[int]] | None = None,
+    max_article_words: int = DEFAULT_MAX_ARTICLE_WORDS,
 ) -> dict[str, list[dict]]:
-    """Clean and score new articles. One without a body becomes a rejection with the cleaner's reason."""
+    """Clean and score new articles. One without a body, or far too long, becomes a rejection with a reason."""
     tables: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
-        cleaned, source = _clean_for_source(article, known_boilerplate or {})
-        if not cleaned.text.strip():
-            reason = cleaned.reason or "no article body left after cleaning"
+        reason = _length_problem(article.raw_text, max_article_words)
+        if reason is None:
+            cleaned, source = _clean_for_source(article, known_boilerplate or {})
+            if not cleaned.text.strip():
+                reason = cleaned.reason or "no article body left after cleaning"
+                words = len(_WORDS.findall(article.raw_text))
+                if words < MIN_ARTICLE_WORDS:
+                    reason = f"too short to be an article ({words} words); {reason}"
+        if reason is not None:
             tables["rejected_inputs"].append({"run_id": run_id, "input_path": article.input_path, "reason": reason})
             continue
         metadata = cleaned.metadata or {}

@@ -23,8 +23,11 @@ def process_batch(
     scorer_version: str,
     weights: dict | None,
     known_boilerplate: dict[str, frozenset[int]],
+    max_article_words: int,
 ) -> dict:
-    return processing.process_articles(articles, run_id, seen_at, scorer_version, weights, known_boilerplate)
+    return processing.process_articles(
+        articles, run_id, seen_at, scorer_version, weights, known_boilerplate, max_article_words
+    )
 
 
 @task(name="rescore-batch", cache_policy=NO_CACHE)

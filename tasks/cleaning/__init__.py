@@ -18,6 +18,8 @@ __all__ = ["Cleaned", "RemovedSegment", "categories", "clean", "looks_like_html"
 NO_BODY = "no article body found"
 EMPTY_INPUT = "empty input"
 NO_EXTRACT = "no article body found in HTML"
+# A body needs at least one line this long: menus and link fragments never reach it.
+MIN_SENTENCE_WORDS = 6
 
 # Markup that plain prose does not contain: a doctype or a structural tag.
 _HTML_SNIFF = re.compile(
@@ -89,6 +91,14 @@ def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
             kept.append(line)
         else:
             removed.append(RemovedSegment(pos, label, line))
+    if kept and max(len(line.split()) for line in kept) < MIN_SENTENCE_WORDS:
+        # Only fragments survived (a menu, a footer): that is page chrome, not an article.
+        fragments = {line for line in kept}
+        removed = sorted(
+            removed + [RemovedSegment(pos, categories.OTHER, line) for pos, line in texts if line in fragments],
+            key=lambda seg: seg.position,
+        )
+        kept = []
     body = "\n".join(kept)
     if kind == "html" and "author" not in metadata:
         # The page's metadata names no author: take it from a byline the extractor left in the text.
