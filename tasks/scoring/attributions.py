@@ -142,7 +142,7 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
 
 # Every token with the white space before it; every non-space character belongs to a token.
 _PRECHECK = THRESHOLD - _BOUND_MARGIN
-_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_GAP_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 
 
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:

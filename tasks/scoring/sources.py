@@ -43,7 +43,8 @@ _NOUNISH = frozenset(
     warning support plan plans view views doubt doubts fear fears hope hopes worries concern
     find finds dispute quip tweet tweets posted learned promise promises state""".split()
 )
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'&\-]\w+)*(?:\.\d+)*|``|''|[^\w\s]")
+# (possessive quantifiers: the same tokens as with greedy ones, with no backtracking to try)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}+|\w++(?:[’'&\-]\w++)*+(?:\.\d++)*+|``|''|[^\w\s]")
 # Post-modifiers that belong to an anonymous source ("an official who asked not to be named").
 _ANON_TAIL = re.compile(
     r"\s(?:who|that)\s+(?:asked|requested|spoke|declined|was|were|is|are|insisted|"

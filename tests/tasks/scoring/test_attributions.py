@@ -202,3 +202,17 @@ def test_given_sentences_from_elsewhere_still_work():
     assert find_attributions(text, [(0, 39), (41, len(text))]) == find_attributions(text)
     # spans that cut tokens are tokenised on their own
     assert find_attributions(text, [(2, 30)]) is not None
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ .,'’&-`\"“”\n\tU.S.3.5İ")), max_size=60) | st.text(max_size=60))
+def test_whole_text_tokens_equal_sentence_tokens(text):
+    from tasks.scoring.attributions import _tokenise
+    from tasks.scoring.sources import tokens
+
+    strs, starts, ends = _tokenise(text)
+    assert list(zip(strs, starts, ends)) == tokens(text, 0, len(text))
