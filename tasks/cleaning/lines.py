@@ -9,8 +9,8 @@ every line goes, named by the pattern it matches or by where it sits.
 """
 from . import categories as C
 from .patterns import (CAPITALISED, CAPTION_CUE, CJK, CLOSERS, COMMENTS_START, DIGIT, KEYS, MENU_SPLIT, REPORTED,
-                       RULE_MAX_WORDS, RULES, RULES_BY_KEY, SEPARATOR_CHARS, SEPARATORS, SIGNATURE, SIGNATURE_WORDS,
-                       STOPWORDS, SYMBOLS, TERMINAL_CHARS, TRAILING_CREDIT, WORD)
+                       RULE_MAX_WORDS, RULE_TESTS, RULES_BY_KEY, SEPARATOR_CHARS, SEPARATORS, SIGNATURE, SIGNATURE_WORDS,
+                       STOPWORDS, SYMBOL_KEY, SYMBOLS, TERMINAL_CHARS, TRAILING_CREDIT, WORD)
 
 PROSE_MIN_WORDS = 10     # a line this long with enough function words reads as prose
 PROSE_MIN_STOP = 0.18    # function-word share below which a long line is a list of names/links
@@ -25,52 +25,73 @@ LIST_RUN = 3             # this many headline-like lines in a row form a link li
 
 
 class Line:
-    """One non-blank input line with the features the classifier uses."""
+    """One non-blank input line with the features the classifier uses.
 
-    __slots__ = ("pos", "text", "key", "words", "stop", "terminal", "seps", "rule", "rule_fits",
+    Features depend on the text alone, so a line repeated in a page shares one Line (see _make_lines).
+    """
+
+    __slots__ = ("text", "key", "words", "tokens", "stop", "terminal", "seps", "rule", "rule_fits",
                  "prose", "headline", "opens_comments", "signature")
 
-    def __init__(self, pos, text):
-        self.pos = pos
+    def __init__(self, text):
         self.text = text
-        low = text.lower()
-        if text.count(" ") < RULE_MAX_WORDS:
+        if len(text) <= RULE_MAX_WORDS or text.count(" ") < RULE_MAX_WORDS:
             # Short enough for a rule or a title: tokenise (words without punctuation).
-            tokens = WORD.findall(low)
+            if text.isascii():
+                # WORD.findall(text.lower()) in a third of the time: non-word characters to spaces, then split.
+                tokens = text.encode().translate(_ASCII_WORDS).decode().split()
+            else:
+                tokens = WORD.findall(text.lower())
+            self.tokens = tokens
             self.key = " ".join(tokens)
             n = len(tokens) or 1
-            self.stop = sum(map(_IS_STOP, tokens)) / n
         else:
             # No rule binds a line this long and no title is this long: a plain split will do.
+            low = text.lower()
+            self.tokens = low.split()
             tokens = ()
             self.key = low
-            words = low.split()
-            n = len(words)
-            self.stop = sum(map(_IS_STOP, words)) / n
+            n = len(self.tokens)
         if len(text) > 12 * n:
             # Chinese and Japanese are written without spaces: count about 2 characters a word.
             n += len(CJK.findall(text)) // 2
         self.words = n
-        end = text.rstrip(CLOSERS)
-        self.terminal = (end[-1:] in TERMINAL_CHARS and end != "") or text[-1] in "\"”"
-        self.seps = len(text) - len(text.translate(_NO_SEPS)) if n < 60 and SEPARATORS.search(text) else 0
+        # Function-word share: judge_prose needs it for long lines; short ones rarely need it (_has_function_words).
+        self.stop = _stop_share(self.tokens) if n >= PROSE_MIN_WORDS else None
+        last = text[-1]
+        if last in TERMINAL_CHARS or last not in CLOSERS:
+            self.terminal = last in TERMINAL_CHARS  # nothing to strip: the last character decides
+        else:
+            end = text.rstrip(CLOSERS)
+            self.terminal = (end[-1:] in TERMINAL_CHARS and end != "") or last in "\"”"
+        if n >= 60:
+            seps = 0
+        elif text.isascii():
+            seps = text.count("|") + text.count("/") + text.count(">")  # the ASCII separators; faster than a scan
+        else:
+            seps = len(text) - len(text.translate(_NO_SEPS)) if SEPARATORS.search(text) else 0
+        self.seps = seps
         # Words that can trigger a rule, a comment signature or a comments heading; most lines have none.
         cues = _CUE_WORDS.intersection(tokens) if tokens else _NONE
-        if self.seps >= 2 and n <= 40 and _is_menu(text):
-            self.rule = C.NAVIGATION
-        elif tokens and n <= RULE_MAX_WORDS:
-            self.rule = _match_rule(text, cues, n)
+        if seps >= 2 and n <= 40 and _is_menu(text):
+            rule = C.NAVIGATION
+        elif tokens and n <= RULE_MAX_WORDS and (cues or text[0].isdigit() or SYMBOL_KEY.search(text)):
+            rule = _match_rule(text, cues, n)
         else:
-            self.rule = None
-        self.rule_fits = fits = self.rule is not None
+            rule = None
+        self.rule = rule
+        self.rule_fits = fits = rule is not None
         # Headline-like: short, no closing period, not a pattern hit.
         self.headline = 2 <= n <= SHORT_MAX_WORDS and not fits and text[-1] not in ".,;"
         self.prose = False
-        self.signature = (n <= 15 and bool(cues) and not SIGNATURE_WORDS.isdisjoint(cues)
-                          and SIGNATURE.search(text) is not None)
-        # A comments heading or a comment-policy notice: the head of a reader thread.
-        self.opens_comments = n <= 12 and (self.rule == C.COMMENT_POLICY or (
-            n <= 8 and bool(cues) and not _COMMENT_WORDS.isdisjoint(cues) and COMMENTS_START.search(text) is not None))
+        if cues:
+            self.signature = (n <= 15 and not SIGNATURE_WORDS.isdisjoint(cues) and SIGNATURE.search(text) is not None)
+            # A comments heading or a comment-policy notice: the head of a reader thread.
+            self.opens_comments = n <= 12 and (rule == C.COMMENT_POLICY or (
+                n <= 8 and not _COMMENT_WORDS.isdisjoint(cues) and COMMENTS_START.search(text) is not None))
+        else:
+            # Both need a cue word (a comment-policy rule is keyed by words only).
+            self.signature = self.opens_comments = False
 
     def judge_prose(self, stop_check):
         """Set prose: long, enough function words (if the language has them), no list marks, no pattern hit."""
@@ -87,29 +108,78 @@ _COMMENT_WORDS = frozenset("comment comments response responses replies reaction
 # A line cut short with an ellipsis is a teaser for another page, or at best a lead-in: never body evidence.
 _ELLIPSES = ("...", "…", "... [more]", "…more")
 _NO_SEPS = str.maketrans("", "", SEPARATOR_CHARS)
+assert {c for c in SEPARATOR_CHARS if c.isascii()} == set("|/>"), "Line counts ASCII separators by name"
 _CUE_WORDS = KEYS | SIGNATURE_WORDS | _COMMENT_WORDS
 _NONE = frozenset()
+# Byte table for ASCII lines: word characters (\w) lowercased, every other byte a space.
+_ASCII_WORDS = bytes(ord(chr(b).lower()) if WORD.fullmatch(chr(b)) else 32 for b in range(256))
+
+
+def _stop_share(tokens):
+    """Share of function words among tokens."""
+    return sum(map(_IS_STOP, tokens)) / (len(tokens) or 1)
+
+
+def _make_lines(texts):
+    """Line objects for [(pos, text)]; a text repeated in the page (menus, footers) is analysed once."""
+    seen = {}
+    lines = []
+    for _, text in texts:
+        ln = seen.get(text)
+        if ln is None:
+            ln = seen[text] = Line(text)
+        lines.append(ln)
+    return lines
 
 
 def _match_rule(text, cues, n):
     """Category of the first rule that binds this line (within its word limit), or None."""
     keys = KEYS.intersection(cues) if cues else _NONE
-    extra = [k for k in SYMBOLS if k in text]
-    if text[0].isdigit():
-        extra.append(DIGIT)
-    if extra:
-        keys = keys.union(extra)
+    if text[0].isdigit() or SYMBOL_KEY.search(text):
+        keys = keys.union([k for k in SYMBOLS if k in text], [DIGIT] if text[0].isdigit() else ())
     if not keys:
         return None
-    if len(keys) == 1:
-        idxs = RULES_BY_KEY[next(iter(keys))]
-    else:
-        idxs = sorted({i for k in keys for i in RULES_BY_KEY[k]})
-    for i in idxs:
-        cat, max_words, _, rx = RULES[i]
-        if n <= max_words and rx.search(text):
+    tests, most_words = _rules_for(keys)
+    if n > most_words:
+        return None  # a line this long is past every word limit of these rules
+    for cat, max_words, match, search in tests:
+        if n <= max_words and ((match and match(text)) or (search and search(text))):
             return cat
     return None
+
+
+def _rules_for(keys):
+    """(RULE_TESTS entries that any of keys opens, in rule order; their largest word limit).
+
+    Memoised: the key sets of real lines are few and recur.
+    """
+    found = _RULES_FOR.get(keys)
+    if found is None:
+        if len(_RULES_FOR) > 10000:
+            _RULES_FOR.clear()  # keep the memo bounded on odd input
+        tests = tuple(RULE_TESTS[i] for i in sorted({i for k in keys for i in RULES_BY_KEY[k]}))
+        found = _RULES_FOR[keys] = (tests, max(t[1] for t in tests))
+    return found
+
+
+_RULES_FOR = {}
+
+
+def _has_function_words(lines, needed):
+    """Whether the page's lines hold more than `needed` stopwords (share times words, summed).
+
+    Long lines are counted first and usually settle it, so short lines are seldom tokenised for it.
+    """
+    mass = 0.0
+    for ln in lines:
+        if ln.stop is not None:
+            mass += ln.stop * ln.words
+    if mass > needed:
+        return True
+    for ln in lines:
+        if ln.stop is None:
+            mass += _stop_share(ln.tokens) * ln.words
+    return mass > needed
 
 
 def _is_menu(text):
@@ -226,10 +296,10 @@ def classify(texts, known_title=None, trusted=False):
     """
     if not texts:
         return [], None
-    lines = [Line(p, t) for p, t in texts]
+    lines = _make_lines(texts)
     total_words = sum(ln.words for ln in lines)
     # Non-English or list-only texts have few stopwords: then judge by length alone.
-    stop_check = total_words >= 50 and sum(ln.stop * ln.words for ln in lines) > 0.12 * total_words
+    stop_check = total_words >= 50 and _has_function_words(lines, 0.12 * total_words)
     for ln in lines:
         if ln.words >= PROSE_MIN_WORDS:
             ln.judge_prose(stop_check)

@@ -38,6 +38,48 @@ def _rule(category, max_words, keys, pattern, flags=_I):
             re.compile(pattern, flags))
 
 
+def top_level_branches(pattern):
+    """The alternatives of a regex at its outermost level: "^a|(b|c)|[|]" -> ["^a", "(b|c)", "[|]"]."""
+    branches, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # an escaped character never opens, closes or splits anything
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # "[]...]" and "[^]...]": a leading "]" is a member, not the end
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def split_anchored(rx):
+    """(match, search) testing rx in two parts: its "^" alternatives at the start only, the rest anywhere.
+
+    search() on a regex that mixes both tries every "^" alternative at every position; split, the
+    anchored part is tried once. rx.search(t) is true exactly when match(t) or search(t) is (None: no part).
+    """
+    if rx.flags & re.MULTILINE:
+        return None, rx.search  # "^" would also match after a line break
+    branches = top_level_branches(rx.pattern)
+    anchored = [b for b in branches if b.startswith("^")]
+    floating = [b for b in branches if not b.startswith("^")]
+    return (re.compile("|".join(anchored), rx.flags).match if anchored else None,
+            re.compile("|".join(floating), rx.flags).search if floating else None)
+
+
 RULES = [
     _rule(C.ADVERTISEMENT, 6, "advertisement advertisements advertising advertise sponsored ads ad paid promoted partner report",
           r"^[-–—*\s]*(?:advertisement|advertising|advertise with us|sponsored(?: content| post| links?)?"
@@ -147,8 +189,11 @@ for _i, _r in enumerate(RULES):
     for _k in _r[2]:
         RULES_BY_KEY.setdefault(_k, []).append(_i)
 RULE_MAX_WORDS = max(r[1] for r in RULES)
+# (category, max_words, match, search) of each rule, in rule order: how the classifier tests a line.
+RULE_TESTS = [(cat, max_words, *split_anchored(rx)) for cat, max_words, _, rx in RULES]
 # Non-word keys ("©", "@", "...") are found by substring, not by word.
 SYMBOLS = tuple(k for k in RULES_BY_KEY if not k.isalnum() and k != DIGIT)
+SYMBOL_KEY = re.compile("|".join(map(re.escape, SYMBOLS)))
 KEYS = frozenset(k for k in RULES_BY_KEY if k not in SYMBOLS and k != DIGIT)
 
 # A line that opens the reader-comments area: the body never extends past it.
