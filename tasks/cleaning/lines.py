@@ -367,7 +367,7 @@ def _mark_captions(lines, labels, start, end):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None:
-            if ln.words <= 40 and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
+            if ln.words <= 40 and _may_end_in_credit(ln) and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
                 labels[i] = C.PHOTO_CAPTION
             continue
         if nxt.rule == C.PHOTO_CREDIT and ln.words <= 45 and not REPORTED.search(ln.text):
@@ -377,8 +377,13 @@ def _mark_captions(lines, labels, start, end):
             # The same sentence twice, the second time with its credit: both are the caption.
             labels[i] = C.PHOTO_CAPTION
             labels[i + 1] = C.PHOTO_CAPTION
-        elif ln.words <= 40 and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
+        elif ln.words <= 40 and _may_end_in_credit(ln) and TRAILING_CREDIT.search(ln.text) and CAPTION_CUE.search(ln.text):
             labels[i] = C.PHOTO_CAPTION
+
+
+def _may_end_in_credit(ln):
+    """Cheap precondition of TRAILING_CREDIT: a "|" or "/" (counted in seps below 60 words) or a "(" in the line."""
+    return ln.seps > 0 or "(" in ln.text
 
 
 def _mark_lists(lines, labels, start, end):
