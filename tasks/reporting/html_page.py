@@ -41,6 +41,7 @@ thead th { position: sticky; top: 0; z-index: 1; background: var(--head); white-
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.none { color: var(--muted); text-align: center; }
+td.date { white-space: nowrap; overflow-wrap: normal; }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.8rem; }
 @media print { .table-wrap { max-height: none; overflow: visible; } thead th { position: static; } }
 """
@@ -64,7 +65,7 @@ def format_cell(value) -> tuple[str, str]:
             return EMPTY_CELL, "none"
         return f"{number:,.2f}", "num"
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
-        return html.escape(value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()), ""
+        return html.escape(value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()), "date"
     if isinstance(value, bytes):
         value = value.decode("utf-8", errors="replace")
     return html.escape(str(value), quote=True), ""

@@ -134,8 +134,8 @@ def test_ragged_row_is_refused():
         (True, "yes", ""),
         ("<i>", "&lt;i&gt;", ""),
         ('"q" & \'a\'', "&quot;q&quot; &amp; &#x27;a&#x27;", ""),
-        (dt.date(2026, 11, 17), "2026-11-17", ""),
-        (dt.datetime(2026, 11, 17, 6, 30), "2026-11-17 06:30:00", ""),
+        (dt.date(2026, 11, 17), "2026-11-17", "date"),
+        (dt.datetime(2026, 11, 17, 6, 30), "2026-11-17 06:30:00", "date"),
     ],
 )
 def test_format_cell(value, text, css):
