@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 
-from tasks import warehouse
+from tasks import parallel, warehouse
 from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
 from tasks.locking import warehouse_lock
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
@@ -25,8 +26,8 @@ DEFAULT_BATCH_SIZE = 200
 DEFAULT_LOCK_TIMEOUT = 300.0
 # Bookkeeping rows (rejections, duplicates, metadata) are flushed once this many pile up.
 BOOKKEEPING_FLUSH_ROWS = 5_000
-# Batches submitted ahead of the one being loaded: enough to keep workers busy, few enough to bound memory.
-MAX_BATCHES_IN_FLIGHT = 4
+# Batches submitted ahead of the one being loaded, per worker: keeps workers busy, bounds memory.
+BATCHES_IN_FLIGHT_PER_WORKER = 2
 # Input warnings are logged one by one up to this many, then only counted.
 WARNINGS_LOGGED = 10
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
@@ -50,8 +51,11 @@ def _flow_run_id() -> str | None:
 class ScoringRun:
     """One run's state: the open warehouse, the triage counts, and the batches in flight."""
 
-    def __init__(self, warehouse_path: str, batch_size: int, weights: dict | None, max_article_words: int, logger):
+    def __init__(
+        self, warehouse_path: str, batch_size: int, weights: dict | None, max_article_words: int, workers: int, logger
+    ):
         self.logger = logger
+        self.max_in_flight = BATCHES_IN_FLIGHT_PER_WORKER * max(workers, 1) + 1
         self.max_article_words = max_article_words
         self.batch_size = batch_size
         self.weights = weights
@@ -62,17 +66,32 @@ class ScoringRun:
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
         self.in_flight: deque = deque()
+        # Wall seconds per stage; "clean_score" is time spent waiting for batch results.
+        self.stage_seconds: Counter = Counter()
         self.warned = 0
         self.failed_batches = 0
 
+    @contextmanager
+    def _timed(self, stage: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] += time.perf_counter() - started
+
+    def _load(self, tables: dict[str, list[dict]]) -> None:
+        with self._timed("load"):
+            warehouse.load_batch(self.con, tables)
+
     def _load_oldest(self) -> None:
         future, bookkeeping, paths = self.in_flight.popleft()
-        try:
-            result = future.result()
-        except Exception as err:  # the task failed after its retries: record it, go on with the rest
-            result = self._failed_batch(paths, err)
+        with self._timed("clean_score"):
+            try:
+                result = future.result()
+            except Exception as err:  # the task failed after its retries: record it, go on with the rest
+                result = self._failed_batch(paths, err)
         self.triage.record_processed(result)
-        warehouse.load_batch(self.con, _merge(result, bookkeeping))
+        self._load(_merge(result, bookkeeping))
 
     def _failed_batch(self, paths: list[str], err: Exception) -> dict[str, list[dict]]:
         """Rows saying a batch failed; its inputs count as rejected and are retried next run."""
@@ -92,7 +111,7 @@ class ScoringRun:
             self.max_article_words,
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
-        while len(self.in_flight) > MAX_BATCHES_IN_FLIGHT:
+        while len(self.in_flight) > self.max_in_flight:
             self._load_oldest()
 
     def _warn(self, item) -> None:
@@ -104,7 +123,12 @@ class ScoringRun:
     def ingest(self, inputs_dir: str, max_bytes: int) -> None:
         """Triage every input; clean, score and load the new ones in batches."""
         new_articles = []
-        for item in iter_inputs(inputs_dir, max_bytes=max_bytes):
+        inputs = iter_inputs(inputs_dir, max_bytes=max_bytes)
+        while True:
+            with self._timed("discover"):
+                item = next(inputs, None)
+            if item is None:
+                break
             self._warn(item)
             if self.triage.admit(item):
                 new_articles.append(item)
@@ -112,14 +136,18 @@ class ScoringRun:
                 self._submit(new_articles)
                 new_articles = []
             elif self.triage.pending_rows() >= BOOKKEEPING_FLUSH_ROWS:
-                warehouse.load_batch(self.con, self.triage.take_rows())
+                self._load(self.triage.take_rows())
         if new_articles:
             self._submit(new_articles)
         while self.in_flight:
             self._load_oldest()
-        warehouse.load_batch(self.con, self.triage.take_rows())
+        self._load(self.triage.take_rows())
 
     def learn_source_boilerplate(self) -> None:
+        with self._timed("learn"):
+            self._learn_source_boilerplate()
+
+    def _learn_source_boilerplate(self) -> None:
         """Learn lines recurring across a source's articles, and clean the articles holding them again."""
         learned = warehouse.learn_source_boilerplate(self.con, self.run_id, LEARN_MIN_ARTICLES, LEARN_MIN_SHARE)
         if not learned:
@@ -137,6 +165,10 @@ class ScoringRun:
 
     def rescore_stale(self) -> None:
         """Score stored articles again when the scorer version (or the weights) changed."""
+        with self._timed("rescore"):
+            self._rescore_stale()
+
+    def _rescore_stale(self) -> None:
         stale = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
         for start in range(0, len(stale), self.batch_size):
             items = warehouse.clean_texts(self.con, stale[start : start + self.batch_size])
@@ -158,19 +190,23 @@ def score_articles(
     weights: dict[str, float] | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     max_article_words: int = DEFAULT_MAX_ARTICLE_WORDS,
+    workers: int | None = None,
 ) -> dict:
     """Score every new input under inputs_dir into the warehouse; return the run's counts.
 
     `weights` are the quality_score weights (None: the defaults); other weights re-score
     every stored article once, under a scorer_version tagged with them. A second run or a
     report already using the warehouse is waited for, up to `lock_timeout` seconds.
+    Cleaning and scoring run in `workers` processes (default: one per core; 0: in this process).
     """
     logger = get_run_logger()
     if not Path(inputs_dir).is_dir():
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
     started = time.perf_counter()
     with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
-        run = ScoringRun(warehouse_path, batch_size, weights, max_article_words, logger)
+        workers = parallel.default_workers() if workers is None else workers
+        parallel.start(workers)
+        run = ScoringRun(warehouse_path, batch_size, weights, max_article_words, workers, logger)
         try:
             run.ingest(inputs_dir, max_bytes)
             run.learn_source_boilerplate()
@@ -193,5 +229,6 @@ def score_articles(
         "balanced": counts.balanced(),
         "failed_batches": run.failed_batches,
         "seconds": round(time.perf_counter() - started, 2),
+        "stage_seconds": {stage: round(seconds, 3) for stage, seconds in run.stage_seconds.items()},
         "warehouse": str(warehouse_path),
     }

@@ -6,7 +6,7 @@ import datetime as dt
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from tasks import processing
+from tasks import parallel, processing
 from tasks.inputs import RawArticle
 
 
@@ -25,14 +25,15 @@ def process_batch(
     known_boilerplate: dict[str, frozenset[int]],
     max_article_words: int,
 ) -> dict:
-    return processing.process_articles(
-        articles, run_id, seen_at, scorer_version, weights, known_boilerplate, max_article_words
+    return parallel.run(
+        processing.process_articles,
+        articles, run_id, seen_at, scorer_version, weights, known_boilerplate, max_article_words,
     )
 
 
 @task(name="rescore-batch", cache_policy=NO_CACHE)
 def rescore_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None) -> dict:
-    return processing.rescore_articles(items, scorer_version, scored_at, weights)
+    return parallel.run(processing.rescore_articles, items, scorer_version, scored_at, weights)
 
 
 @task(name="reclean-batch", cache_policy=NO_CACHE)
@@ -43,4 +44,4 @@ def reclean_batch(
     weights: dict | None,
     known_boilerplate: dict[str, frozenset[int]],
 ) -> dict:
-    return processing.reclean_articles(items, scorer_version, scored_at, weights, known_boilerplate)
+    return parallel.run(processing.reclean_articles, items, scorer_version, scored_at, weights, known_boilerplate)

@@ -44,7 +44,8 @@ def test_a_failing_batch_is_retried_then_recorded_and_picked_up_next_run(tmp_pat
         return real(articles, *args, **kwargs)
 
     monkeypatch.setattr(processing, "process_articles", flaky)
-    first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2)
+    # workers=0: batches run in this process, where the patch applies.
+    first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2, workers=0)
     poisoned = [paths for paths in calls if "good_2b.txt" in paths]
     assert len(poisoned) == 2 and poisoned[0] == poisoned[1]  # tried, then retried once
     assert first["failed_batches"] == 1 and first["balanced"]
