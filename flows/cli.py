@@ -30,15 +30,17 @@ def _format_table(columns: list[str], rows: list[tuple], max_width: int = 60) ->
 
 
 def cmd_run(args: argparse.Namespace, settings: dict) -> int:
-    from flows.score_articles import score_articles
+    from flows.score_articles import score_articles, task_runner_for
 
     # User errors are reported here, plainly, before Prefect would wrap them in a traceback.
     if not Path(args.inputs).is_dir():
         raise FileNotFoundError(f"inputs directory {args.inputs!r} does not exist; pass --inputs DIR")
     started = time.perf_counter()
+    workers = settings["run"]["workers"] or None
+    flow = score_articles.with_options(task_runner=task_runner_for(args.runner, args.dask_address, workers))
     with _lock(args, settings, "scoring run"):
         warehouse.connect(args.warehouse).close()
-        summary = score_articles(
+        summary = flow(
             inputs_dir=args.inputs,
             warehouse_path=args.warehouse,
             batch_size=args.batch_size,
@@ -46,6 +48,8 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
             weights=settings["weights"],
             lock_timeout=settings["run"]["lock_timeout_seconds"],
             max_article_words=settings["run"]["max_article_words"],
+            # On Dask each task already runs in a worker process.
+            workers=0 if args.runner == "dask" else workers,
         )
     print(
         f"sourcescore run: {summary['inputs_seen']} inputs seen -> {summary['articles_new']} new, "
@@ -54,6 +58,8 @@ def cmd_run(args: argparse.Namespace, settings: dict) -> int:
         f"{summary['articles_recleaned']} cleaned again for newly learned boilerplate"
     )
     print(f"time: {time.perf_counter() - started:.1f} s in all ({summary['seconds']:.1f} s in the flow; the rest is Prefect's start-up)")
+    stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in summary["stage_seconds"].items())
+    print(f"stages: {stages}")
     print(f"warehouse: {summary['warehouse']}")
     if summary["rejected"]:
         print(
@@ -220,6 +226,10 @@ def build_parser(settings: dict) -> argparse.ArgumentParser:
     run.add_argument("--inputs", default=paths["inputs"], help=f"directory of input files and manifest.csv (default: {paths['inputs']})")
     run.add_argument("--batch-size", type=_positive, default=run_settings["batch_size"],
                      help=f"articles per Prefect task (default: {run_settings['batch_size']})")
+    run.add_argument("--runner", choices=["processes", "dask"], default="processes",
+                     help="processes: one worker process per core on this machine (default); dask: prefect-dask's DaskTaskRunner")
+    run.add_argument("--dask-address", help="scheduler of an existing Dask cluster, e.g. tcp://HOST:8786 "
+                     "(default with --runner dask: start a local cluster)")
 
     report = add("report", cmd_report, "write the weekly per-source CSV report")
     report.add_argument("--week", type=_week, help="ISO week YYYY-Www (default: the latest week with data)")

@@ -11,6 +11,8 @@ QUIET_DEFAULTS = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "ERROR",
     "PREFECT_LOGGING_SERVER_LEVEL": "ERROR",
+    # Dask's scheduler and workers log every start and stop at INFO.
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 

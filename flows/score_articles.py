@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.context import get_run_context
 
 from tasks import parallel, warehouse
@@ -181,7 +182,20 @@ class ScoringRun:
         self.con.close()
 
 
-@flow(name="score_articles")
+def task_runner_for(runner: str, dask_address: str | None = None, workers: int | None = None):
+    """The Prefect task runner for `--runner`: threads handing work to processes, or Dask."""
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        n_workers = workers or parallel.default_workers()
+        return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    return ThreadPoolTaskRunner()
+
+
+@flow(name="score_articles", task_runner=ThreadPoolTaskRunner())
 def score_articles(
     inputs_dir: str = "inputs",
     warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
@@ -197,7 +211,8 @@ def score_articles(
     `weights` are the quality_score weights (None: the defaults); other weights re-score
     every stored article once, under a scorer_version tagged with them. A second run or a
     report already using the warehouse is waited for, up to `lock_timeout` seconds.
-    Cleaning and scoring run in `workers` processes (default: one per core; 0: in this process).
+    Cleaning and scoring run in `workers` processes (default: one per core; 0: in the task's
+    own process, as on Dask, whose workers are processes already).
     """
     logger = get_run_logger()
     if not Path(inputs_dir).is_dir():

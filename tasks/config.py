@@ -26,12 +26,18 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_input_bytes": 20 * 1024 * 1024,
         # Longer texts are rejected: a dump or a book, not one article.
         "max_article_words": 50_000,
+        # Worker processes for cleaning and scoring; 0 means one per core.
+        "workers": 0,
         # A run or report waits this long for another one to release the warehouse.
         "lock_timeout_seconds": 300.0,
     },
     # Weights of the quality_score components; see tasks/scoring/composite.py.
     "weights": {name: float(weight) for name, weight in DEFAULT_WEIGHTS.items()},
 }
+
+
+# Whole-number settings where 0 means something ("one per core"); the rest must be positive.
+ZERO_ALLOWED = {"run.workers"}
 
 
 class ConfigError(ValueError):
@@ -53,7 +59,7 @@ def _coerce(key: str, raw: Any, default: Any, origin: str) -> Any:
             return str(raw).strip().lower() in ("1", "true", "yes", "on")
         if isinstance(default, int):
             value = int(raw)
-            if value < 1:
+            if value < (0 if key in ZERO_ALLOWED else 1):
                 raise ValueError
             return value
         if isinstance(default, float):
