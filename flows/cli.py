@@ -185,6 +185,13 @@ def cmd_explain(args: argparse.Namespace, settings: dict) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: dict) -> int:
+    from flows.serve import serve
+
+    serve(settings)
+    return 0
+
+
 def cmd_config(args: argparse.Namespace, settings: dict) -> int:
     for section, keys in config.load_settings().items():
         for key, setting in keys.items():
@@ -249,6 +256,8 @@ def build_parser(settings: dict) -> argparse.ArgumentParser:
     explain = add("explain", cmd_explain, "explain an article's scores sentence by sentence")
     explain.add_argument("article", help="an input file path, or an article id (or its first characters) or input path in the warehouse")
 
+    add("serve", cmd_serve, "run the scoring and weekly report flows on their cron schedules (Prefect deployments)",
+        warehouse_option=False)
     add("config", cmd_config, "show the settings in force and where each came from", warehouse_option=False)
     return parser
 

@@ -33,6 +33,12 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     # Weights of the quality_score components; see tasks/scoring/composite.py.
     "weights": {name: float(weight) for name, weight in DEFAULT_WEIGHTS.items()},
+    # Cron schedules for `sourcescore serve`, in this time zone.
+    "schedule": {
+        "scoring_cron": "0 2 * * *",
+        "report_cron": "0 6 * * 1",
+        "timezone": "UTC",
+    },
 }
 
 

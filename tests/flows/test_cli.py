@@ -12,7 +12,7 @@ from flows.cli import _format_table, build_parser, main
 from tasks import config
 from tests.support import REPO_ROOT, build_sample_warehouse
 
-COMMANDS = ["run", "report", "sql", "clean", "explain", "config"]
+COMMANDS = ["run", "report", "sql", "clean", "explain", "serve", "config"]
 SAMPLE_TXT = REPO_ROOT / "inputs" / "courier_water_main.txt"
 
 
