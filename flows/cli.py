@@ -76,7 +76,9 @@ def cmd_report(args: argparse.Namespace, settings: dict) -> int:
     with _lock(args, settings, "weekly report"):
         warehouse.connect(args.warehouse, read_only=True).close()
         summary = weekly_report(warehouse_path=args.warehouse, week=args.week, out=args.out)
-    print(f"weekly report {summary['week']}: {summary['sources']} source(s) -> {summary['path']}")
+    print(f"weekly report {summary['week']}: {summary['sources']} source(s), {summary['articles']} article(s)")
+    for name, path in summary["files"].items():
+        print(f"  {name:<13} {path}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The weekly report flow: per-source and per-article CSVs for one ISO week."""
+"""The weekly report flow: per-source and per-article CSVs, a chart and an HTML page for one ISO week."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +9,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks import warehouse
 from tasks.locking import warehouse_lock
 from tasks.report_files import iso_week_of, week_start_of, write_csv_atomic
+from tasks.reporting import render_quality_chart, render_report_page, write_text_atomic
 
 DEFAULT_LOCK_TIMEOUT = 300.0
 
@@ -19,6 +20,8 @@ def report_paths(reports_dir: Path, iso_week: str) -> dict[str, Path]:
     return {
         "sources_csv": reports_dir / f"{stem}.csv",
         "articles_csv": reports_dir / f"{stem}-articles.csv",
+        "chart_png": reports_dir / f"{stem}.png",
+        "html": reports_dir / f"{stem}.html",
     }
 
 
@@ -53,6 +56,35 @@ def write_csvs(paths: dict[str, Path], data: dict) -> None:
     write_csv_atomic(paths["articles_csv"], data["article_columns"], data["article_rows"])
 
 
+def chart_rows(columns: list[str], rows: list[tuple]) -> list[dict]:
+    """What the chart needs from the per-source rows: this week's quality and last week's."""
+    chart = []
+    for row in rows:
+        values = dict(zip(columns, row))
+        change = values["quality_score_change"]
+        chart.append({
+            "source": values["source"],
+            "articles": values["articles"],
+            "quality_score": values["quality_score_mean"],
+            "previous_quality_score": None if change is None else values["quality_score_mean"] - change,
+        })
+    return chart
+
+
+@task(name="render-weekly-chart-and-page", cache_policy=NO_CACHE)
+def write_chart_and_page(paths: dict[str, Path], data: dict) -> None:
+    week = data["week"]
+    render_quality_chart(chart_rows(data["source_columns"], data["source_rows"]), week, paths["chart_png"])
+    notes = [f"{len(data['article_rows'])} article(s) from {len(data['source_rows'])} source(s)."]
+    if not data["source_rows"]:
+        notes = [f"No articles in {week}: nothing was published, or nothing has been scored yet."]
+    page = render_report_page(
+        week, data["source_columns"], data["source_rows"], data["article_columns"], data["article_rows"],
+        paths["chart_png"].read_bytes(), notes,
+    )
+    write_text_atomic(paths["html"], page)
+
+
 @flow(name="weekly_report")
 def weekly_report(
     warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
@@ -74,9 +106,14 @@ def weekly_report(
     paths = report_paths(Path(warehouse_path).parent / "reports", week)
     if out:
         out_path = Path(out)
-        paths = {**report_paths(out_path.parent, week), "sources_csv": out_path}
-        paths["articles_csv"] = out_path.with_name(f"{out_path.stem}-articles{out_path.suffix or '.csv'}")
+        paths = {
+            "sources_csv": out_path,
+            "articles_csv": out_path.with_name(f"{out_path.stem}-articles{out_path.suffix or '.csv'}"),
+            "chart_png": out_path.with_suffix(".png"),
+            "html": out_path.with_suffix(".html"),
+        }
     write_csvs(paths, data)
+    write_chart_and_page(paths, data)
     if not data["source_rows"]:
         logger.warning("no scored articles in %s; the report says so", week)
     return {

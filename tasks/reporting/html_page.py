@@ -36,7 +36,8 @@ figcaption, p.empty { color: var(--muted); font-size: 0.9rem; }
 table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.9rem; }
 caption { text-align: left; padding: 0.4rem 0.6rem; color: var(--muted); caption-side: top; }
 th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
-td { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
+td:not(.num):not(.date):not(.none) { min-width: 9rem; max-width: 28rem; }
 thead th { position: sticky; top: 0; z-index: 1; background: var(--head); white-space: nowrap; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -124,6 +124,9 @@ def test_weekly_report_csv(sample_run):
     articles = list(csv.DictReader((path.parent / f"weekly-{report['week']}-articles.csv").open()))
     assert len(articles) == report["articles"] == sum(int(row["articles"]) for row in rows)
     assert all("named source" in row["reasons"] and "% specific sentences" in row["reasons"] for row in articles)
+    png, page = path.with_suffix(".png"), path.with_suffix(".html")
+    assert png.read_bytes().startswith(b"\x89PNG") and "<table" in page.read_text()
+    assert all(row["source"] in page.read_text() for row in rows)
     assert not list(path.parent.glob(".*tmp"))
 
 
@@ -132,6 +135,7 @@ def test_report_for_a_week_with_no_articles_and_a_new_source(sample_run, tmp_pat
 
     empty = weekly_report(warehouse_path=str(sample_run["db"]), week="2026-W40", out=str(tmp_path / "empty.csv"))
     assert empty["sources"] == 0 and list(csv.reader((tmp_path / "empty.csv").open())) == [REPORT_COLUMNS]
+    assert "No articles in 2026-W40" in (tmp_path / "empty.html").read_text()
     # W45 is the sample's first week: every source is new, so no change is shown, not a zero.
     first = weekly_report(warehouse_path=str(sample_run["db"]), week="2026-W45", out=str(tmp_path / "w45.csv"))
     rows = list(csv.DictReader((tmp_path / "w45.csv").open()))
