@@ -17,7 +17,8 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.context import get_run_context
 
 from tasks import parallel, warehouse
-from tasks.inputs import DEFAULT_MAX_BYTES, iter_inputs
+from flows.progress import Progress
+from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
 from tasks.steps import process_batch, reclean_batch, rescore_batch
@@ -69,6 +70,7 @@ class ScoringRun:
         self.in_flight: deque = deque()
         # Wall seconds per stage; "clean_score" is time spent waiting for batch results.
         self.stage_seconds: Counter = Counter()
+        self.progress: Progress | None = None
         self.warned = 0
         self.failed_batches = 0
 
@@ -124,12 +126,14 @@ class ScoringRun:
     def ingest(self, inputs_dir: str, max_bytes: int) -> None:
         """Triage every input; clean, score and load the new ones in batches."""
         new_articles = []
+        self.progress = Progress(count_input_files(inputs_dir), "scoring")
         inputs = iter_inputs(inputs_dir, max_bytes=max_bytes)
         while True:
             with self._timed("discover"):
                 item = next(inputs, None)
             if item is None:
                 break
+            self.progress.advance(1)
             self._warn(item)
             if self.triage.admit(item):
                 new_articles.append(item)
@@ -143,6 +147,7 @@ class ScoringRun:
         while self.in_flight:
             self._load_oldest()
         self._load(self.triage.take_rows())
+        self.progress.finish()
 
     def learn_source_boilerplate(self) -> None:
         with self._timed("learn"):
@@ -219,7 +224,9 @@ def score_articles(
         raise FileNotFoundError(f"inputs directory {inputs_dir!r} does not exist")
     started = time.perf_counter()
     with warehouse_lock(warehouse_path, "scoring run", lock_timeout, on_wait=logger.warning):
-        workers = parallel.default_workers() if workers is None else workers
+        if workers is None:
+            # One batch or less: starting worker processes would cost more than it saves.
+            workers = 0 if count_input_files(inputs_dir) <= batch_size else parallel.default_workers()
         parallel.start(workers)
         run = ScoringRun(warehouse_path, batch_size, weights, max_article_words, workers, logger)
         try:

@@ -189,6 +189,11 @@ def _file_inputs(inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int
     yield _article(relative, text, content_type, meta or {}, warnings)
 
 
+def count_input_files(inputs_dir: Path | str) -> int:
+    """How many files a run will read (JSON Lines files count once), for progress reports."""
+    return sum(1 for _ in _input_files(Path(inputs_dir)))
+
+
 def iter_inputs(inputs_dir: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Rejection]:
     """Yield every input under inputs_dir, each exactly once, as an article or a rejection."""
     inputs_dir = Path(inputs_dir)
