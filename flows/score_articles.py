@@ -149,6 +149,16 @@ class ScoringRun:
         self._load(self.triage.take_rows())
         self.progress.finish()
 
+    def _pipelined(self, article_ids: list[str], submit):
+        """Results of submit(batch of ids) for every batch, keeping several batches in flight."""
+        pending: deque = deque()
+        for start in range(0, len(article_ids), self.batch_size):
+            pending.append(submit(article_ids[start : start + self.batch_size]))
+            if len(pending) >= self.max_in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
     def learn_source_boilerplate(self) -> None:
         with self._timed("learn"):
             self._learn_source_boilerplate()
@@ -160,12 +170,13 @@ class ScoringRun:
             return
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
         affected = warehouse.article_ids_with_learned_lines(self.con)
-        for start in range(0, len(affected), self.batch_size):
-            items = warehouse.raw_articles(self.con, affected[start : start + self.batch_size])
-            result = reclean_batch.submit(
-                items, self.scorer_version, dt.datetime.now(), self.weights, self.known_boilerplate
-            ).result()
-            warehouse.load_batch(self.con, result)
+
+        def submit(ids: list[str]):
+            items = warehouse.raw_articles(self.con, ids)
+            return reclean_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights, self.known_boilerplate)
+
+        for result in self._pipelined(affected, submit):
+            self._load(result)
             self.triage.counts.articles_recleaned += len(result.get("recleaned", ()))
         self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, len(affected))
 
@@ -176,11 +187,14 @@ class ScoringRun:
 
     def _rescore_stale(self) -> None:
         stale = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
-        for start in range(0, len(stale), self.batch_size):
-            items = warehouse.clean_texts(self.con, stale[start : start + self.batch_size])
-            result = rescore_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights).result()
-            warehouse.load_batch(self.con, result)
-            self.triage.counts.articles_rescored += len(items)
+
+        def submit(ids: list[str]):
+            items = warehouse.clean_texts(self.con, ids)
+            return rescore_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights)
+
+        for result in self._pipelined(stale, submit):
+            self._load(result)
+            self.triage.counts.articles_rescored += len(result.get("article_scores", ()))
 
     def finish(self, status: str) -> None:
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())

@@ -48,6 +48,10 @@ READ_ONLY_CONFIG = {
 }
 
 
+# The writer's cache would otherwise grow toward most of the machine's memory on large runs.
+WRITER_CONFIG = {"memory_limit": "512MB"}
+
+
 class WarehouseError(RuntimeError):
     """A warehouse problem a user can act on, with a message that says what to do."""
 
@@ -74,7 +78,7 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config=READ_ONLY_CONFIG if read_only else {})
+        con = duckdb.connect(str(path), read_only=read_only, config=READ_ONLY_CONFIG if read_only else WRITER_CONFIG)
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise WarehouseError(

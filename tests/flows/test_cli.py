@@ -162,18 +162,18 @@ def test_sql_runs_a_file(sample_db, capsys):
         "INSERT INTO articles SELECT * FROM articles",
         "DROP TABLE articles",
         "DELETE FROM rejected_inputs",
-        "COPY articles TO '/tmp/sourcescore-stolen.csv'",
-        "ATTACH '/tmp/sourcescore-other.duckdb' AS other",
+        "COPY articles TO '{tmp}/stolen.csv'",
+        "ATTACH '{tmp}/other.duckdb' AS other",
         "INSTALL httpfs",
         "SELECT * FROM read_csv('/etc/passwd')",
         "SET enable_external_access = true",
     ],
 )
-def test_sql_cannot_write_or_reach_outside(sample_db, capsys, statement):
-    assert main(["sql", "--warehouse", sample_db, statement]) == 1
+def test_sql_cannot_write_or_reach_outside(sample_db, capsys, tmp_path, statement):
+    assert main(["sql", "--warehouse", sample_db, statement.replace("{tmp}", str(tmp_path))]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and ("read-only" in err or "cannot read or write files" in err or "configuration" in err)
-    assert not os.path.exists("/tmp/sourcescore-stolen.csv")
+    assert list(tmp_path.iterdir()) == []
     assert main(["sql", "--warehouse", sample_db, "SELECT count(*) AS n FROM articles"]) == 0
 
 
