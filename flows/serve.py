@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flows.quiet import QUIET_DEFAULTS, apply_quiet_defaults
 
@@ -26,7 +26,8 @@ from prefect.schedules import Cron  # noqa: E402
 from prefect.types.entrypoint import EntrypointType  # noqa: E402
 
 from flows.score_articles import score_articles  # noqa: E402
-from flows.weekly_report import weekly_report  # noqa: E402
+from flows.weekly_report import DEFAULT_LOCK_TIMEOUT, weekly_report  # noqa: E402
+from tasks.config import ConfigError  # noqa: E402
 from tasks.report_files import iso_week_of  # noqa: E402
 
 SCORING_DEPLOYMENT = "score-articles-daily"
@@ -43,7 +44,7 @@ def last_week(today: dt.date) -> str:
 def weekly_report_for_last_week(
     warehouse_path: str,
     week: str | None = None,
-    lock_timeout: float = 300.0,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     timezone: str = "UTC",
 ) -> dict:
     """The weekly report of `week`; by default the ISO week before today (in `timezone`)."""
@@ -58,16 +59,31 @@ def _absolute(path: str) -> str:
     return str(Path(path).expanduser().resolve())
 
 
+def _cron(schedule: dict, key: str, timezone: str):
+    """A Prefect cron schedule; a ConfigError naming the setting when the cron or the zone is wrong."""
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"schedule.timezone {timezone!r} is not a time zone: use a name such as UTC or "
+                          "Europe/Amsterdam") from None
+    try:
+        return Cron(schedule[key], timezone=timezone)
+    except ValueError:
+        raise ConfigError(f"schedule.{key} {schedule[key]!r} is not a cron expression: use five fields, "
+                          "e.g. '0 2 * * *' for 02:00 every day") from None
+
+
 def build_deployments(settings: dict) -> list:
     """The two RunnerDeployments `serve` runs, with their schedules and parameters from settings."""
     paths, run, schedule = settings["paths"], settings["run"], settings["schedule"]
     timezone = schedule["timezone"]
-    ZoneInfo(timezone)  # fail here, plainly, on a time zone that does not exist
+    scoring_schedule = _cron(schedule, "scoring_cron", timezone)
+    report_schedule = _cron(schedule, "report_cron", timezone)
     warehouse_path = _absolute(paths["warehouse"])
     # Module entrypoints: the flows load from the installed package, wherever serve started.
     scoring = score_articles.to_deployment(
         name=SCORING_DEPLOYMENT,
-        schedule=Cron(schedule["scoring_cron"], timezone=timezone),
+        schedule=scoring_schedule,
         parameters={
             "inputs_dir": _absolute(paths["inputs"]),
             "warehouse_path": warehouse_path,
@@ -83,7 +99,7 @@ def build_deployments(settings: dict) -> list:
     )
     report = weekly_report_for_last_week.to_deployment(
         name=REPORT_DEPLOYMENT,
-        schedule=Cron(schedule["report_cron"], timezone=timezone),
+        schedule=report_schedule,
         parameters={
             "warehouse_path": warehouse_path,
             "week": None,
@@ -113,10 +129,16 @@ def serve(settings: dict) -> None:
     """Serve both deployments until interrupted (Ctrl-C): one long-running process."""
     import prefect
 
+    from prefect.logging.configuration import setup_logging
+    from prefect.settings import PREFECT_LOGGING_LEVEL, temporary_settings
+
     deployments = build_deployments(settings)
+    _note_where_runs_go()
     # Served runs are looked at in the Prefect UI: send their INFO logs there, unless the
     # user chose a level (the quiet default only suits one-off command line runs).
-    if os.environ.get("PREFECT_LOGGING_LEVEL") == QUIET_DEFAULTS["PREFECT_LOGGING_LEVEL"]:
-        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
-    _note_where_runs_go()
-    prefect.serve(*deployments)
+    level = os.environ.get("PREFECT_LOGGING_LEVEL")
+    if level == QUIET_DEFAULTS["PREFECT_LOGGING_LEVEL"]:
+        level = os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+    with temporary_settings({PREFECT_LOGGING_LEVEL: level} if level else {}):
+        setup_logging()
+        prefect.serve(*deployments)
