@@ -33,3 +33,14 @@ def build_sample_warehouse(path: Path) -> Path:
     finally:
         con.close()
     return path
+
+
+def fetch(path, sql: str, params: dict | None = None) -> list[tuple]:
+    """Rows of one query on a read-only connection to the warehouse at path."""
+    from tasks import warehouse
+
+    con = warehouse.connect(path, read_only=True)
+    try:
+        return con.execute(sql, params or {}).fetchall()
+    finally:
+        con.close()

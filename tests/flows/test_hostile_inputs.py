@@ -8,8 +8,7 @@ import shutil
 
 import pytest
 
-from tasks import warehouse
-from tests.support import REPO_ROOT
+from tests.support import REPO_ROOT, fetch
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 HOSTILE = REPO_ROOT / "tests" / "fixtures" / "hostile"
@@ -36,13 +35,6 @@ EXPECTED_ARTICLES = {
     "billion_laughs.html", "french.txt", "feed.jsonl:1", "feed.jsonl:3",
 }
 
-
-def fetch(path, sql, params=None):
-    con = warehouse.connect(path, read_only=True)
-    try:
-        return con.execute(sql, params or {}).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -11,18 +10,11 @@ import time
 import pytest
 
 from tasks import warehouse
-from tests.support import REPO_ROOT
+from tests.support import REPO_ROOT, fetch
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 GOOD = "The council voted {n}-2 on Tuesday to fund repairs on {n} Harbor Street, Mayor Ana Ruiz said.\n"
 
-
-def fetch(path, sql, params=None):
-    con = warehouse.connect(path, read_only=True)
-    try:
-        return con.execute(sql, params or {}).fetchall()
-    finally:
-        con.close()
 
 
 def test_a_failing_batch_is_retried_then_recorded_and_picked_up_next_run(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from tasks import warehouse
-from tests.support import REPO_ROOT, SEEDS_DIR, SEEDS_GOLD, needs_shared
+from tests.support import REPO_ROOT, SEEDS_DIR, SEEDS_GOLD, fetch, needs_shared
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -32,13 +32,6 @@ def table_counts(path) -> dict[str, int]:
     finally:
         con.close()
 
-
-def fetch(path, sql, params=None):
-    con = warehouse.connect(path, read_only=True)
-    try:
-        return con.execute(sql, params or {}).fetchall()
-    finally:
-        con.close()
 
 
 def expected_inputs(folder) -> int:
