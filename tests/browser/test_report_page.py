@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import signal
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +20,8 @@ from tasks.reporting.chart import THIS_WEEK_COLOR
 
 WEEK = "2026-W47"
 WIDTH, HEIGHT = 1280, 2000
-TIMEOUT_S = 30
+TIMEOUT_S = 45
+ATTEMPTS = 3
 CHART_ROWS = [
     {"source": "Port Alder Courier", "quality_score": 72.4, "previous_quality_score": 68.1, "articles": 3},
     {"source": "Harbor Ledger", "quality_score": 81.0, "previous_quality_score": 84.5, "articles": 12},
@@ -43,6 +45,7 @@ CHROMIUM_FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-breakpad",
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
     f"--window-size={WIDTH},{HEIGHT}",
@@ -68,13 +71,31 @@ def chromium() -> str:
 
 
 def run_chromium(chromium: str, workdir: Path, name: str, *args: str) -> subprocess.CompletedProcess:
-    profile = workdir / f"profile-{name}"  # a new, empty profile for every run
-    profile.mkdir()
+    """Run Chromium once, with output in files: its helper processes can outlive it and hold pipes open."""
     env = {**os.environ, "HOME": str(workdir)}
-    return subprocess.run(
-        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=TIMEOUT_S, env=env, stdin=subprocess.DEVNULL,
-    )
+    for attempt in range(ATTEMPTS):
+        profile = workdir / f"profile-{name}-{attempt}"  # a new, empty profile for every run
+        profile.mkdir()
+        out_path, err_path = workdir / f"{name}-{attempt}.out", workdir / f"{name}-{attempt}.err"
+        with out_path.open("w") as out, err_path.open("w") as err:
+            proc = subprocess.Popen(
+                [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                stdout=out, stderr=err, env=env, stdin=subprocess.DEVNULL, start_new_session=True,
+            )
+            try:
+                returncode = proc.wait(timeout=TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                returncode = None
+            finally:
+                # End the whole process group: the browser's helpers too.
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                proc.wait()
+        if returncode is not None:
+            return subprocess.CompletedProcess(proc.args, returncode, out_path.read_text(), err_path.read_text())
+    pytest.fail(f"chromium did not finish in {TIMEOUT_S} s, {ATTEMPTS} times: {err_path.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
