@@ -111,13 +111,14 @@ def _clean_for_source(article: RawArticle, known: dict[str, frozenset[int]]) -> 
 
 def _length_problem(raw_text: str, max_words: int) -> str | None:
     """A reason to refuse a text that is far too long to be one article, counted cheaply."""
-    # Markup inflates HTML, so allow it three times the words before counting for real.
+    # Fewer spaces than the limit means fewer words: no need to count.
     if raw_text.count(" ") < max_words:
         return None
     words = len(_WORDS.findall(raw_text))
+    # Markup inflates a page's word count, so HTML may hold three times the words before cleaning.
     limit = max_words * 3 if raw_text.lstrip().startswith("<") else max_words
     if words > limit:
-        return f"too long to be one article ({words:,} words; the limit is {max_words:,})"
+        return f"too long to be one article ({words:,} words; the limit is {limit:,})"
     return None
 
 

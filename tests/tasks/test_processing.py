@@ -67,3 +67,18 @@ def test_rescore_gives_the_same_scores_as_the_first_pass():
     again = rescore_articles([("id1", first["articles"][0]["clean_text"])], "v1", SEEN)
     assert again["article_scores"] == first["article_scores"]
     assert again["attributions"] == first["attributions"]
+
+
+@pytest.mark.parametrize(
+    "text, max_words, refused",
+    [
+        ("word " * 50, 100, False),
+        ("word " * 150, 100, True),
+        ("<p>" + "word " * 150 + "</p>", 100, False),  # markup may carry three times the words
+        ("<p>" + "word " * 350 + "</p>", 100, True),
+    ],
+)
+def test_texts_far_too_long_for_one_article_are_refused(text, max_words, refused):
+    tables = process_articles([raw(text)], "r1", SEEN, "v1", max_article_words=max_words)
+    reasons = [r["reason"] for r in tables.get("rejected_inputs", [])]
+    assert bool(reasons and "too long to be one article" in reasons[0]) is refused
