@@ -273,10 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(settings).parse_args(argv)
     try:
         return args.handler(args, settings)
-    except (warehouse.WarehouseError, WarehouseBusy, FileNotFoundError, LookupError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    except ValueError as err:  # NotText from decoding a file given on the command line
+    # ValueError covers NotText, from decoding a file given on the command line.
+    except (warehouse.WarehouseError, WarehouseBusy, FileNotFoundError, LookupError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 

@@ -14,14 +14,13 @@ from tasks.reporting import render_quality_chart, render_report_page, write_text
 DEFAULT_LOCK_TIMEOUT = 300.0
 
 
-def report_paths(reports_dir: Path, iso_week: str) -> dict[str, Path]:
-    """Where each file of a week's report goes."""
-    stem = f"weekly-{iso_week}"
+def report_paths(sources_csv: Path) -> dict[str, Path]:
+    """Where each file of a week's report goes: beside the per-source CSV, named after it."""
     return {
-        "sources_csv": reports_dir / f"{stem}.csv",
-        "articles_csv": reports_dir / f"{stem}-articles.csv",
-        "chart_png": reports_dir / f"{stem}.png",
-        "html": reports_dir / f"{stem}.html",
+        "sources_csv": sources_csv,
+        "articles_csv": sources_csv.with_name(f"{sources_csv.stem}-articles.csv"),
+        "chart_png": sources_csv.with_suffix(".png"),
+        "html": sources_csv.with_suffix(".html"),
     }
 
 
@@ -103,15 +102,7 @@ def weekly_report(
     with warehouse_lock(warehouse_path, "weekly report", lock_timeout, on_wait=logger.warning):
         data = query_week(warehouse_path, week)
     week = data["week"]
-    paths = report_paths(Path(warehouse_path).parent / "reports", week)
-    if out:
-        out_path = Path(out)
-        paths = {
-            "sources_csv": out_path,
-            "articles_csv": out_path.with_name(f"{out_path.stem}-articles{out_path.suffix or '.csv'}"),
-            "chart_png": out_path.with_suffix(".png"),
-            "html": out_path.with_suffix(".html"),
-        }
+    paths = report_paths(Path(out) if out else Path(warehouse_path).parent / "reports" / f"weekly-{week}.csv")
     write_csvs(paths, data)
     write_chart_and_page(paths, data)
     if not data["source_rows"]:
