@@ -307,9 +307,13 @@ def run_flow(inputs: Path, db: Path, workers: int, batch_size: int | None = None
     return result
 
 
+# The flow's stages: clean and score are waits for worker results; fetch reads texts back to score.
+STAGES = ("discover", "clean", "load", "learn", "fetch", "score")
+
+
 def _stages(result: dict) -> dict:
     stages = result.get("stage_seconds", {})
-    return {k: round(stages.get(k, 0.0), 3) for k in ("discover", "clean_score", "load", "learn", "rescore")}
+    return {k: round(stages.get(k, 0.0), 3) for k in STAGES}
 
 
 def measure(n: int, n_html: int = 181, workers: int | None = None, workdir: Path | None = None,
@@ -400,8 +404,8 @@ def _log_text(out: dict, log) -> None:
     log(f"text: {t['inputs']:,} inputs -> {t['articles_new']:,} new, {t['rejected']} rejected,"
         f" {t['recleaned']} cleaned again after learning")
     log(f"  end to end {t['wall_s']:.2f} s = {t['per_s']:,.1f} articles/s  (flow's own clock {t['flow_seconds']} s)")
-    log(f"  stages (s): discover {s['discover']}, clean+score wait {s['clean_score']}, load {s['load']},"
-        f" learn {s['learn']}, rescore {s['rescore']}; load per 1,000 articles {t['load_s_per_1000']} s")
+    log(f"  stages (s): discover {s['discover']}, clean wait {s['clean']}, load {s['load']}, learn {s['learn']},"
+        f" fetch {s['fetch']}, score wait {s['score']}; load per 1,000 articles {t['load_s_per_1000']} s")
     log(f"  peak RSS (sampled every 0.2 s): flow process {m['flow_mb']} MB, largest worker {m['worker_max_mb']} MB,"
         f" workers together {m['workers_sum_mb']} MB, other children (Prefect server) {m['other_children_mb']} MB")
     log(f"  re-run over the unchanged corpus: {r['wall_s']:.2f} s = {100 * r['ratio']:.1f}% of the first run"
@@ -433,7 +437,8 @@ COLUMNS = [
     ("articles/s", lambda o: f"{o['text']['per_s']:,.1f}"),
     ("wall s", lambda o: f"{o['text']['wall_s']:.1f}"),
     ("discover", lambda o: f"{o['text']['stages']['discover']:.1f}"),
-    ("clean+score", lambda o: f"{o['text']['stages']['clean_score']:.1f}"),
+    ("clean", lambda o: f"{o['text']['stages']['clean']:.1f}"),
+    ("score", lambda o: f"{o['text']['stages']['score']:.1f}"),
     ("load", lambda o: f"{o['text']['stages']['load']:.1f}"),
     ("learn", lambda o: f"{o['text']['stages']['learn']:.1f}"),
     ("outside", lambda o: f"{100 * o['text']['outside_share']:.1f}%"),

@@ -1,7 +1,9 @@
-"""The scoring flow: discover inputs, clean and score them in batches, load the warehouse.
+"""The scoring flow: discover inputs, clean them in batches, learn, score, load the warehouse.
 
-After loading, it learns lines that recur across a source's articles, cleans the articles
-that hold them again, and re-scores stored articles whose scores are out of date.
+It cleans every new input first. Then it learns lines that recur across a source's articles
+and cleans the articles holding them again. Only then does it score, once, every article
+without current scores: the new ones, the re-cleaned ones, and all of them after a scorer
+or weights change.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from flows.progress import Progress
 from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
-from tasks.steps import process_batch, reclean_batch, rescore_batch
+from tasks.steps import clean_batch, reclean_batch, score_batch
 from tasks.triage import Triage
 
 DEFAULT_BATCH_SIZE = 200
@@ -67,8 +69,10 @@ class ScoringRun:
         self.seen_at = warehouse.start_run(self.con, self.run_id, _flow_run_id(), self.scorer_version)
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
+        # Articles already stored without current scores: what this run re-scores.
+        self.stale_at_start = set(warehouse.article_ids_needing_scores(self.con, self.scorer_version))
         self.in_flight: deque = deque()
-        # Wall seconds per stage; "clean_score" is time spent waiting for batch results.
+        # Wall seconds per stage; "clean" and "score" are time spent waiting for batch results.
         self.stage_seconds: Counter = Counter()
         self.progress: Progress | None = None
         self.warned = 0
@@ -88,7 +92,7 @@ class ScoringRun:
 
     def _load_oldest(self) -> None:
         future, bookkeeping, paths = self.in_flight.popleft()
-        with self._timed("clean_score"):
+        with self._timed("clean"):
             try:
                 result = future.result()
             except Exception as err:  # the task failed after its retries: record it, go on with the rest
@@ -96,22 +100,25 @@ class ScoringRun:
         self.triage.record_processed(result)
         self._load(_merge(result, bookkeeping))
 
-    def _failed_batch(self, paths: list[str], err: Exception) -> dict[str, list[dict]]:
-        """Rows saying a batch failed; its inputs count as rejected and are retried next run."""
+    def _failed_batch(self, paths: list[str], err: Exception, reject: bool = True) -> dict[str, list[dict]]:
+        """Rows saying a batch failed; the next run tries its inputs again.
+
+        A failed cleaning batch's inputs count as rejected; a failed scoring batch's articles
+        stay stored, without scores until then.
+        """
         self.failed_batches += 1
         error = f"{type(err).__name__}: {err}"[:500]
         self.logger.error("batch %d (%d inputs) failed after retries: %s", self.failed_batches, len(paths), error)
-        reason = f"processing failed after retries ({error}); the next run tries it again"
-        return {
-            "failed_batches": [{"run_id": self.run_id, "batch_number": self.failed_batches, "error": error,
-                                "input_paths": paths, "failed_at": dt.datetime.now()}],
-            "rejected_inputs": [{"run_id": self.run_id, "input_path": p, "reason": reason} for p in paths],
-        }
+        rows = {"failed_batches": [{"run_id": self.run_id, "batch_number": self.failed_batches, "error": error,
+                                    "input_paths": paths, "failed_at": dt.datetime.now()}]}
+        if reject:
+            reason = f"processing failed after retries ({error}); the next run tries it again"
+            rows["rejected_inputs"] = [{"run_id": self.run_id, "input_path": p, "reason": reason} for p in paths]
+        return rows
 
     def _submit(self, articles: list) -> None:
-        future = process_batch.submit(
-            articles, self.run_id, self.seen_at, self.scorer_version, self.weights, self.known_boilerplate,
-            self.max_article_words,
+        future = clean_batch.submit(
+            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > self.max_in_flight:
@@ -149,52 +156,70 @@ class ScoringRun:
         self._load(self.triage.take_rows())
         self.progress.finish()
 
-    def _pipelined(self, article_ids: list[str], submit):
-        """Results of submit(batch of ids) for every batch, keeping several batches in flight."""
+    def _pipelined(self, ids: list[str], submit, stage: str):
+        """(result, error, context) for every batch of ids, keeping several batches in flight.
+
+        submit(batch) returns (future, context); a batch that failed after its retries gives its error.
+        """
         pending: deque = deque()
-        for start in range(0, len(article_ids), self.batch_size):
-            pending.append(submit(article_ids[start : start + self.batch_size]))
+
+        def oldest():
+            future, context = pending.popleft()
+            with self._timed(stage):
+                try:
+                    return future.result(), None, context
+                except Exception as err:  # recorded by the caller; the other batches go on
+                    return None, err, context
+
+        for start in range(0, len(ids), self.batch_size):
+            with self._timed("fetch"):
+                pending.append(submit(ids[start : start + self.batch_size]))
             if len(pending) >= self.max_in_flight:
-                yield pending.popleft().result()
+                yield oldest()
         while pending:
-            yield pending.popleft().result()
+            yield oldest()
 
     def learn_source_boilerplate(self) -> None:
-        with self._timed("learn"):
-            self._learn_source_boilerplate()
-
-    def _learn_source_boilerplate(self) -> None:
         """Learn lines recurring across a source's articles, and clean the articles holding them again."""
-        learned = warehouse.learn_source_boilerplate(self.con, self.run_id, LEARN_MIN_ARTICLES, LEARN_MIN_SHARE)
-        if not learned:
+        with self._timed("learn"):
+            learned = warehouse.learn_source_boilerplate(self.con, self.run_id, LEARN_MIN_ARTICLES, LEARN_MIN_SHARE)
+            if learned:
+                self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
+            # Every run, not only a learning one: a run stopped half-way through this step is finished here.
+            affected = warehouse.article_ids_with_learned_lines(self.con)
+        if not affected:
             return
-        self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
-        affected = warehouse.article_ids_with_learned_lines(self.con)
 
         def submit(ids: list[str]):
-            items = warehouse.raw_articles(self.con, ids)
-            return reclean_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights, self.known_boilerplate)
+            rows = warehouse.raw_articles(self.con, ids)
+            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate)
+            return future, [row[4] for row in rows]
 
-        for result in self._pipelined(affected, submit):
+        for result, error, labels in self._pipelined(affected, submit, "learn"):
+            if error is not None:  # those articles keep their rows and are tried again next run
+                self._load(self._failed_batch(labels, error, reject=False))
+                continue
             self._load(result)
             self.triage.counts.articles_recleaned += len(result.get("recleaned", ()))
         self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, len(affected))
 
-    def rescore_stale(self) -> None:
-        """Score stored articles again when the scorer version (or the weights) changed."""
-        with self._timed("rescore"):
-            self._rescore_stale()
-
-    def _rescore_stale(self) -> None:
-        stale = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
+    def score_unscored(self) -> None:
+        """Score every stored article without scores from the current scorer (and weights)."""
+        pending = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
 
         def submit(ids: list[str]):
-            items = warehouse.clean_texts(self.con, ids)
-            return rescore_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights)
+            rows = warehouse.clean_texts(self.con, ids)
+            items = [(article_id, text) for article_id, text, _ in rows]
+            future = score_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights)
+            return future, [path for _, _, path in rows]
 
-        for result in self._pipelined(stale, submit):
+        for result, error, paths in self._pipelined(pending, submit, "score"):
+            if error is not None:  # the task failed after its retries: record it, go on with the rest
+                self._load(self._failed_batch(paths, error, reject=False))
+                continue
             self._load(result)
-            self.triage.counts.articles_rescored += len(result.get("article_scores", ()))
+            scored = result.get("article_scores", ())
+            self.triage.counts.articles_rescored += sum(1 for row in scored if row["article_id"] in self.stale_at_start)
 
     def finish(self, status: str) -> None:
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())
@@ -246,7 +271,7 @@ def score_articles(
         try:
             run.ingest(inputs_dir, max_bytes)
             run.learn_source_boilerplate()
-            run.rescore_stale()
+            run.score_unscored()
         except BaseException:
             run.finish("failed")
             raise

@@ -1,6 +1,8 @@
 """Turn a batch of decoded inputs into warehouse rows: clean, score, and keep the audit.
 
 Pure: no Prefect, no DuckDB. Workers run this and return plain rows; the flow loads them.
+The flow cleans every new article first and scores afterwards, so that an article cleaned
+again for boilerplate learned in the same run is still scored only once.
 """
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ DEFAULT_MAX_ARTICLE_WORDS = 50_000
 MIN_ARTICLE_WORDS = 20
 _WORDS = re.compile(r"\w+")
 HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
+
+
+def word_count(text: str) -> int:
+    """Words as the scores count them: runs of word characters."""
+    return len(_WORDS.findall(text))
 
 
 def domain_of(url: str | None) -> str | None:
@@ -122,16 +129,17 @@ def _length_problem(raw_text: str, max_words: int) -> str | None:
     return None
 
 
-def process_articles(
+def clean_new_articles(
     articles: list[RawArticle],
     run_id: str,
     seen_at: dt.datetime,
-    scorer_version: str,
-    weights: dict | None = None,
     known_boilerplate: dict[str, frozenset[int]] | None = None,
     max_article_words: int = DEFAULT_MAX_ARTICLE_WORDS,
 ) -> dict[str, list[dict]]:
-    """Clean and score new articles. One without a body, or far too long, becomes a rejection with a reason."""
+    """Clean new articles and keep the audit; scoring comes later, once per article.
+
+    One without a body, or far too long, becomes a rejection with a reason.
+    """
     tables: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
         reason = _length_problem(article.raw_text, max_article_words)
@@ -165,7 +173,7 @@ def process_articles(
                 "content_type": cleaned.content_type,
                 "raw_text": article.raw_text,
                 "clean_text": cleaned.text,
-                "word_count": None,  # filled from the scores below, counted once
+                "word_count": word_count(cleaned.text),
                 "first_seen_run": run_id,
                 "first_seen_at": seen_at,
                 "language": language,
@@ -173,16 +181,30 @@ def process_articles(
         )
         for table, rows in cleaning_rows(article.article_id, source, cleaned).items():
             tables[table].extend(rows)
-        for table, rows in score_rows(article.article_id, cleaned.text, scorer_version, seen_at, weights).items():
-            tables[table].extend(rows)
-        tables["articles"][-1]["word_count"] = tables["article_scores"][-1]["word_count"]
     return dict(tables)
+
+
+def process_articles(
+    articles: list[RawArticle],
+    run_id: str,
+    seen_at: dt.datetime,
+    scorer_version: str,
+    weights: dict | None = None,
+    known_boilerplate: dict[str, frozenset[int]] | None = None,
+    max_article_words: int = DEFAULT_MAX_ARTICLE_WORDS,
+) -> dict[str, list[dict]]:
+    """Clean and score new articles in one pass: every row the warehouse keeps for them."""
+    tables = clean_new_articles(articles, run_id, seen_at, known_boilerplate, max_article_words)
+    scored = rescore_articles(
+        [(row["article_id"], row["clean_text"]) for row in tables.get("articles", ())], scorer_version, seen_at, weights
+    )
+    return {**tables, **scored}
 
 
 def rescore_articles(
     items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None = None
 ) -> dict[str, list[dict]]:
-    """Score stored clean texts again, for a new scorer_version."""
+    """Score stored clean texts: new articles, re-cleaned ones, or all under a new scorer_version."""
     tables: dict[str, list[dict]] = defaultdict(list)
     for article_id, clean_text in items:
         for table, rows in score_rows(article_id, clean_text, scorer_version, scored_at, weights).items():
@@ -191,13 +213,9 @@ def rescore_articles(
 
 
 def reclean_articles(
-    items: list[tuple[str, str, str, str]],
-    scorer_version: str,
-    scored_at: dt.datetime,
-    weights: dict | None,
-    known_boilerplate: dict[str, frozenset[int]],
+    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]]
 ) -> dict[str, list[dict]]:
-    """Clean stored articles again with newly learned source boilerplate, and score them again.
+    """Clean stored articles again with newly learned source boilerplate; they are scored afterwards.
 
     An article that would lose its whole body keeps its current rows: nothing is lost.
     """
@@ -206,9 +224,9 @@ def reclean_articles(
         cleaned = clean(raw_text, content_type, known_boilerplate.get(source, frozenset()))
         if not cleaned.text.strip():
             continue
-        scored = score_rows(article_id, cleaned.text, scorer_version, scored_at, weights)
-        word_count = scored["article_scores"][0]["word_count"]
-        tables["recleaned"].append({"article_id": article_id, "clean_text": cleaned.text, "word_count": word_count})
-        for table, rows in [*cleaning_rows(article_id, source, cleaned).items(), *scored.items()]:
+        tables["recleaned"].append(
+            {"article_id": article_id, "clean_text": cleaned.text, "word_count": word_count(cleaned.text)}
+        )
+        for table, rows in cleaning_rows(article_id, source, cleaned).items():
             tables[table].extend(rows)
     return dict(tables)

@@ -146,8 +146,8 @@ def article_ids_needing_scores(con: duckdb.DuckDBPyConnection, scorer_version: s
     return [row[0] for row in rows]
 
 
-def clean_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str]]:
-    """(article_id, clean_text) for the given ids."""
+def clean_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(article_id, clean_text, input_path) for the given ids."""
     return con.execute(sql_text("queries/clean_texts"), {"ids": article_ids}).fetchall()
 
 
@@ -180,8 +180,8 @@ def article_ids_with_learned_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [row[0] for row in con.execute(sql_text("queries/articles_with_learned_lines")).fetchall()]
 
 
-def raw_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str]]:
-    """(article_id, source, raw_text, content_type) for the given ids."""
+def raw_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str, str]]:
+    """(article_id, source, raw_text, content_type, input_path) for the given ids."""
     return con.execute(sql_text("queries/raw_articles"), {"ids": article_ids}).fetchall()
 
 

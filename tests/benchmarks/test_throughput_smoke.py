@@ -25,7 +25,8 @@ def test_the_benchmark_measures_a_small_corpus(tmp_path):
     text = out["text"]
     assert (text["inputs"], text["articles_new"], text["rejected"], text["failed_batches"]) == (40, 40, 0, 0)
     assert out["rerun"]["articles_unchanged"] == 40
-    for value in (text["per_s"], text["wall_s"], text["stages"]["clean_score"], text["stages"]["load"],
+    for value in (text["per_s"], text["wall_s"], text["stages"]["clean"], text["stages"]["score"],
+                  text["stages"]["load"],
                   out["rerun"]["wall_s"], out["rerun"]["ratio"], out["bare_text"]["per_s"], out["bare_text"]["cpu_s"],
                   out["rss"]["flow_mb"], out["rss"]["worker_max_mb"], out["maxrss_self_mb"]):
         assert positive(value), value

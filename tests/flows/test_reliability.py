@@ -26,7 +26,7 @@ def test_a_failing_batch_is_retried_then_recorded_and_picked_up_next_run(tmp_pat
     for n in range(6):
         (inputs / f"good_{n}.txt").write_text(GOOD.format(n=n) * 4)
     (inputs / "good_2b.txt").write_text(GOOD.format(n=99) * 4)
-    real, calls = processing.process_articles, []
+    real, calls = processing.clean_new_articles, []
 
     def flaky(articles, *args, **kwargs):
         paths = [a.input_path for a in articles]
@@ -35,7 +35,7 @@ def test_a_failing_batch_is_retried_then_recorded_and_picked_up_next_run(tmp_pat
             raise RuntimeError("injected failure")
         return real(articles, *args, **kwargs)
 
-    monkeypatch.setattr(processing, "process_articles", flaky)
+    monkeypatch.setattr(processing, "clean_new_articles", flaky)
     # workers=0: batches run in this process, where the patch applies.
     first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2, workers=0)
     poisoned = [paths for paths in calls if "good_2b.txt" in paths]
@@ -46,10 +46,39 @@ def test_a_failing_batch_is_retried_then_recorded_and_picked_up_next_run(tmp_pat
     assert sorted(paths) == sorted(poisoned[0]) and "injected failure" in error
     assert fetch(db, "SELECT status FROM pipeline_runs") == [("completed_with_failures",)]
 
-    monkeypatch.setattr(processing, "process_articles", real)
+    monkeypatch.setattr(processing, "clean_new_articles", real)
     second = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2)
     assert (second["articles_new"], second["articles_unchanged"], second["rejected"]) == (2, 5, 0)
     assert fetch(db, "SELECT count(*) FROM articles") == [(7,)]
+
+
+def test_a_failing_scoring_batch_keeps_its_articles_and_is_scored_next_run(tmp_path, monkeypatch):
+    import tasks.processing as processing
+    from flows.score_articles import score_articles
+
+    inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
+    inputs.mkdir()
+    for n in range(4):
+        (inputs / f"good_{n}.txt").write_text(GOOD.format(n=n) * 4)
+    real = processing.rescore_articles
+
+    def flaky(items, *args, **kwargs):
+        if any("Harbor Street" in text and " 3 Harbor" in text for _, text in items):
+            raise RuntimeError("injected scoring failure")
+        return real(items, *args, **kwargs)
+
+    monkeypatch.setattr(processing, "rescore_articles", flaky)
+    first = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2, workers=0)
+    assert first["failed_batches"] == 1 and first["balanced"] and first["articles_new"] == 4
+    assert fetch(db, "SELECT count(*) FROM articles") == [(4,)]
+    assert fetch(db, "SELECT count(*) FROM article_scores") == [(2,)]  # the other batch of two was scored
+    [(paths, error)] = fetch(db, "SELECT input_paths, error FROM failed_batches")
+    assert len(paths) == 2 and "injected scoring failure" in error
+
+    monkeypatch.setattr(processing, "rescore_articles", real)
+    second = score_articles(inputs_dir=str(inputs), warehouse_path=str(db), batch_size=2, workers=0)
+    assert (second["articles_unchanged"], second["articles_rescored"], second["failed_batches"]) == (4, 2, 0)
+    assert fetch(db, "SELECT count(*) FROM article_scores") == [(4,)]
 
 
 def make_corpus(folder, count: int) -> None:
