@@ -1,22 +1,24 @@
 """Sentence specificity: how much concrete, checkable detail a sentence carries.
 
-``sentence_specificity(s)`` is a logistic model over surface features, in [0, 1]:
+``sentence_specificity(s)`` is a logistic model over a few surface features, in [0, 1]:
 
-    z = b + Σ w_i · f_i(s),   specificity = 1 / (1 + e^-z)
+    z = INTERCEPT + Σ w_i · f_i(s),   specificity = 1 / (1 + e^-z)
 
-Features that raise it (detail a reader could check): sentence length (log words), tokens with
-digits, capitalised non-initial tokens (names of people, places, organisations), money/percent/
-unit markers, spelled-out numbers, dates and times. Features that lower it (the marks of general
-statements): vague quantifiers, hedges and buzzwords ("many", "some", "may", "significant",
-"game changer", "experts say") as a share of words, evaluative words as a share of words,
-present-tense auxiliaries (generic statements), generic plural nouns, and a leading discourse
-connective ("But", "However").
+Features (``FEATURES``, in order) that mark detail a reader could check: sentence length (log
+words), tokens with digits, capitalised non-initial tokens (names), spelled-out numbers, the mean
+word rarity (IDF over the news articles of PolNeAR train; Li & Nenkova 2015 found word rarity a
+strong cue), and a double quotation mark (a quoted instance). Features that mark general
+statements: mean word length (its fitted weight is negative once rarity is counted: long common
+words such as "administration" are abstract), vague quantifiers, hedges and buzzwords ("many",
+"may", "significant", "experts say") and evaluative words as shares of words, present-tense
+auxiliaries, generic plural nouns, and a leading discourse connective ("But", "However").
 
-The weights are rounded coefficients of a 5-fold cross-validated L2 logistic regression on these
-standardised features, fitted on the WSJ/PDTB specificity sentences in shared/bench (the only
-labelled set there), then rounded by hand; the intercept puts 0.5 at the typical split between
-general and specific news sentences. Count features enter through log1p so one long list of
-numbers cannot dominate.
+How the numbers were set: the document frequencies (``specificity_rarity.py``) are counted on the
+840 unlabelled PolNeAR *train* articles. The 12 weights and the intercept (``specificity_weights``)
+are an L2 logistic regression fitted on the WSJ/PDTB dev sentences of shared/bench, the only
+labelled specificity data there; ``benchmarks/specificity_fit.py`` regenerates both files and
+reports the 5-fold out-of-fold AUC next to the in-sample one. Counts enter through log1p (or a
+cap) so one long list of numbers cannot dominate.
 """
 
 from __future__ import annotations
@@ -24,55 +26,43 @@ from __future__ import annotations
 import math
 import re
 
-from .lexicons import (
-    EVALUATIVE_WORDS,
-    MONTHS,
-    NUMBER_WORDS,
-    TIME_WORDS,
-    UNIT_WORDS,
-    VAGUE_PHRASES,
-    VAGUE_WORDS,
-    WEEKDAYS,
+from .lexicons import EVALUATIVE_WORDS, NUMBER_WORDS, VAGUE_PHRASES, VAGUE_WORDS
+from .specificity_weights import INTERCEPT, WEIGHTS
+
+FEATURES = (
+    "log_words", "log_digits", "log_names", "number_words", "mean_idf", "word_length", "quote",
+    "vague_rate", "evaluative_rate", "present", "plural_rate", "connective",
 )
 
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
 _DIGIT = re.compile(r"\d")
-_SYMBOL = re.compile(r"[$€£¥%]")
 _VAGUE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in VAGUE_PHRASES) + r")\b", re.I)
-_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:s)?$")
-# Chars that, before a capitalised word, mark it as the start of a quoted or listed sentence.
-_RESTART = set("\"“‘:;([`—–")
 _PRESENT = frozenset("is are isn't aren't do does don't doesn't has have can will".split())
-_PAST = frozenset("was were had did said".split())
 _CONNECTIVES = frozenset(
     "but and however rather indeed still yet so instead meanwhile also moreover thus therefore "
     "in".split()
 )
-_DATE_WORDS = MONTHS | WEEKDAYS | TIME_WORDS
-
-# Weights (see module docstring).
-INTERCEPT = -3.45
-W_LOG_WORDS = 0.85
-W_LOG_DIGITS = 1.4
-W_LOG_CAPITALS = 0.6
-W_UNITS = 0.3
-W_NUMBER_WORDS = 0.4
-W_DATES = 0.3
-W_VAGUE_RATE = -3.5
-W_EVAL_RATE = -7.0
-W_PRESENT = -0.25
-W_PAST = 0.12
-W_CONNECTIVE = -0.9
-W_PLURAL_RATE = -1.7
-W_COMMAS = 0.15
-
+_WEIGHTS = tuple(WEIGHTS[f] for f in FEATURES)
 
 # Per-word counts, packed one field of _BITS bits each so that a sentence's totals are one
-# C-level ``sum(map(...))`` over its words (a field would overflow only past 2**32 words).
+# C-level ``sum(map(...))`` over its words; _F_IDF holds 100 × IDF (at most ~700 per word), so a
+# field would overflow only past ~6 million words. The unbounded top field, _F_LINEAR, holds the
+# weighted per-word terms of the score in fixed point (see ``_word_counts``).
 _BITS = 32
 _MASK = (1 << _BITS) - 1
-(_F_DIGITS, _F_DATES, _F_UNITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PAST,
- _F_PLURAL, _F_CAPITAL) = (1 << (_BITS * k) for k in range(10))
+(_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_CHARS,
+ _F_CAPITAL, _F_LINEAR) = (1 << (_BITS * k) for k in range(10))
+_CAP_SHIFT = 8 * _BITS
+_LINEAR_SHIFT = 9 * _BITS
+# Longer tokens (URLs, runs of letters) count as this many characters.
+_MAX_CHARS = 20
+(_W_WORDS, _W_DIGITS, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_LENGTH, _W_QUOTE, _W_VAGUE,
+ _W_EVALUATIVE, _W_PRESENT, _W_PLURAL, _W_CONNECTIVE) = _WEIGHTS
+# Weights have 3 decimals and IDF is kept to 2, so the fixed-point terms are exact at this scale.
+_SCALE = 1_000_000
+# Added to every word's fixed-point term so that it is never negative (IDF < 10 always).
+_OFFSET = 1 + int(_SCALE * (10 * abs(_W_IDF) + _MAX_CHARS * abs(_W_LENGTH) + abs(_W_VAGUE)
+                            + abs(_W_EVALUATIVE) + abs(_W_PLURAL)))
 _CACHE_MAX = 300_000
 # A capitalised word right after a quote, colon, bracket or dash (spaces between) starts a quoted
 # or listed sentence: it is not counted as a name.
@@ -82,6 +72,17 @@ _WORD_CHAR = re.compile(r"\w")
 # them a case-insensitive match of a phrase is also a substring of the lower-cased text, which is
 # a cheap test before the (slow) phrase regex.
 _FOLD_SPECIAL = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+_rarity: tuple | None = None  # (document frequencies, article count), loaded on first use
+
+
+def _load_rarity() -> tuple:
+    global _rarity
+    if _rarity is None:
+        from .specificity_rarity import DOC_FREQ, DOCS
+
+        _rarity = (DOC_FREQ, DOCS)
+    return _rarity
 
 
 def vague_phrase_hints(text: str) -> tuple[str, ...] | None:
@@ -100,30 +101,31 @@ def _word_counts(w: str) -> int:
     counts as a name when it is not the first word and does not follow a quote or colon)."""
     low = w.lower()
     first = w[0]
-    v = 0
+    doc_freq, docs = _rarity or _load_rarity()
+    # Words below the table's cut-off (seen in one article or never) count as never seen.
+    df = doc_freq.get(low, 0)
+    idf100 = round(100 * math.log((docs + 1) / (df + 1)))
+    chars = min(len(w), _MAX_CHARS)
+    v = _F_CHARS * chars + _F_IDF * idf100
+    linear = _W_IDF * idf100 / 100 + _W_LENGTH * chars
     if not w.isalpha() and _DIGIT.search(w):
         v += _F_DIGITS
-        if _YEAR.match(w):
-            v += _F_DATES
     elif first.isupper() and w != "I":
         v += _F_CAPITAL
-    if low in UNIT_WORDS:
-        v += _F_UNITS
     if low in NUMBER_WORDS:
         v += _F_NUMBER_WORDS
-    if low in _DATE_WORDS and (low != "may" or first == "M"):
-        v += _F_DATES
     if low in VAGUE_WORDS and not (low == "may" and first == "M"):
         v += _F_VAGUE
+        linear += _W_VAGUE
     if low in EVALUATIVE_WORDS:
         v += _F_EVALUATIVE
+        linear += _W_EVALUATIVE
     if low in _PRESENT:
         v += _F_PRESENT
-    elif low in _PAST or (low.endswith("ed") and len(low) > 4):
-        v += _F_PAST
     if first.islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         v += _F_PLURAL
-    return v
+        linear += _W_PLURAL
+    return v + _F_LINEAR * (_OFFSET + round(_SCALE * linear))
 
 
 class _WordCounts(dict):
@@ -150,63 +152,57 @@ def _vague_phrases(sentence: str, hints: tuple[str, ...] | None) -> int:
     return len(_VAGUE_PHRASE.findall(sentence))
 
 
-def _raw_features(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple:
-    """(words, digits, capitals, units, number_words, dates, vague, evaluative, present, past,
-    connective, plural, commas) as numbers; see ``specificity_features``. ``hints``: see
+def _names(sentence: str, words: list[str], v: int) -> int:
+    """Capitalised words of ``sentence`` (packed totals ``v``) that are not its first word and
+    do not start a quoted or listed sentence."""
+    capitals = ((v >> _CAP_SHIFT) & _MASK) - ((_get_counts(words[0]) >> _CAP_SHIFT) & _MASK)
+    if capitals:
+        first_start = -1
+        for m in _RESTART_WORD.finditer(sentence):
+            if (_get_counts(m.group(1)) >> _CAP_SHIFT) & _MASK:
+                if first_start < 0:
+                    first_start = _WORD_CHAR.search(sentence).start()
+                if m.start(1) > first_start:
+                    capitals -= 1
+    return capitals
+
+
+def _has_quote(sentence: str) -> bool:
+    return '"' in sentence or "“" in sentence or "”" in sentence or "``" in sentence or "''" in sentence
+
+
+def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple[float, ...] | None:
+    """The values of ``FEATURES`` for one sentence; None when it has no words. ``hints``: see
     ``_vague_phrases`` (True: work them out from the sentence)."""
-    if hints is True:
-        hints = vague_phrase_hints(sentence)
     words = _WORD.findall(sentence)
     n = len(words)
     if not n:
-        return (0, 0, 0, len(_SYMBOL.findall(sentence)), 0, 0, _vague_phrases(sentence, hints),
-                0, 0, 0, 0.0, 0, sentence.count(","))
+        return None
+    if hints is True:
+        hints = vague_phrase_hints(sentence)
     v = sum(map(_get_counts, words))
-    capitals = (v >> (9 * _BITS)) - (_get_counts(words[0]) >> (9 * _BITS))
-    first_start = -1
-    for m in _RESTART_WORD.finditer(sentence):
-        if _get_counts(m.group(1)) >> (9 * _BITS):
-            if first_start < 0:
-                first_start = _WORD_CHAR.search(sentence).start()
-            if m.start(1) > first_start:
-                capitals -= 1
+    capitals = _names(sentence, words, v)
+    quote = 1.0 if _has_quote(sentence) else 0.0
     return (
-        n,
-        v & _MASK,
-        capitals,
-        ((v >> (2 * _BITS)) & _MASK) + len(_SYMBOL.findall(sentence)),
-        (v >> (3 * _BITS)) & _MASK,
-        (v >> _BITS) & _MASK,
-        ((v >> (4 * _BITS)) & _MASK) + _vague_phrases(sentence, hints),
-        (v >> (5 * _BITS)) & _MASK,
-        (v >> (6 * _BITS)) & _MASK,
-        (v >> (7 * _BITS)) & _MASK,
+        math.log1p(n),
+        math.log1p(v & _MASK),
+        math.log1p(capitals),
+        min(float((v >> _BITS) & _MASK), 5.0),
+        ((v >> (6 * _BITS)) & _MASK) / (100.0 * n),
+        ((v >> (7 * _BITS)) & _MASK) / n,
+        quote,
+        (((v >> (2 * _BITS)) & _MASK) + _vague_phrases(sentence, hints)) / n,
+        ((v >> (3 * _BITS)) & _MASK) / n,
+        min(float((v >> (4 * _BITS)) & _MASK), 5.0),
+        ((v >> (5 * _BITS)) & _MASK) / n,
         1.0 if words[0].lower() in _CONNECTIVES else 0.0,
-        (v >> (8 * _BITS)) & _MASK,
-        sentence.count(","),
     )
 
 
 def specificity_features(sentence: str) -> dict[str, float]:
-    """The raw feature values of one sentence (also used by tests and benchmarks)."""
-    (n, digits, capitals, units, number_words, dates, vague, evaluative, present, past, connective,
-     plural, commas) = _raw_features(sentence)
-    denom = max(1, n)
-    return {
-        "words": float(n),
-        "digits": float(digits),
-        "capitals": float(capitals),
-        "units": float(units),
-        "number_words": float(number_words),
-        "dates": float(dates),
-        "vague_rate": vague / denom,
-        "evaluative_rate": evaluative / denom,
-        "present": float(present),
-        "past": float(past),
-        "connective": connective,
-        "plural_rate": plural / denom,
-        "commas": float(commas),
-    }
+    """``FEATURES`` of one sentence by name, all 0.0 without words (tests, benchmarks, fitting)."""
+    vec = _vector(sentence if isinstance(sentence, str) else "")
+    return dict(zip(FEATURES, vec or (0.0,) * len(FEATURES)))
 
 
 def sentence_specificity(sentence: str) -> float:
@@ -219,25 +215,28 @@ def sentence_specificity(sentence: str) -> float:
 def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
     """``sentence_specificity`` of a sentence of a text whose ``vague_phrase_hints`` are
     ``hints`` (True: unknown)."""
-    (n, digits, capitals, units, number_words, dates, vague, evaluative, present, past, connective,
-     plural, commas) = _raw_features(sentence, hints)
-    if n == 0:
+    words = _WORD.findall(sentence)
+    n = len(words)
+    if not n:
         return 0.0
+    v = sum(map(_get_counts, words))
+    # Same sum as INTERCEPT + Σ w_i · _vector(sentence)[i], with the per-word terms pre-weighted.
     z = (
         INTERCEPT
-        + W_LOG_WORDS * math.log1p(float(n))
-        + W_LOG_DIGITS * math.log1p(float(digits))
-        + W_LOG_CAPITALS * math.log1p(float(capitals))
-        + W_UNITS * min(float(units), 5.0)
-        + W_NUMBER_WORDS * min(float(number_words), 5.0)
-        + W_DATES * min(float(dates), 5.0)
-        + W_VAGUE_RATE * (vague / n)
-        + W_EVAL_RATE * (evaluative / n)
-        + W_PRESENT * min(float(present), 5.0)
-        + W_PAST * min(float(past), 8.0)
-        + W_CONNECTIVE * connective
-        + W_PLURAL_RATE * (plural / n)
-        + W_COMMAS * min(float(commas), 8.0)
+        + _W_WORDS * math.log1p(n)
+        + _W_DIGITS * math.log1p(v & _MASK)
+        + _W_NAMES * math.log1p(_names(sentence, words, v))
+        + _W_NUMBER_WORDS * min((v >> _BITS) & _MASK, 5)
+        + _W_PRESENT * min((v >> (4 * _BITS)) & _MASK, 5)
+        + ((v >> _LINEAR_SHIFT) - n * _OFFSET) / (_SCALE * n)
     )
+    if hints is True:
+        hints = vague_phrase_hints(sentence)
+    if hints is None or hints:
+        z += _W_VAGUE * _vague_phrases(sentence, hints) / n
+    if _has_quote(sentence):
+        z += _W_QUOTE
+    if words[0].lower() in _CONNECTIVES:
+        z += _W_CONNECTIVE
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))

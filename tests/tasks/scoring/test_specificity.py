@@ -3,7 +3,7 @@ import math
 import pytest
 
 from tasks.scoring import sentence_specificity
-from tasks.scoring.specificity import specificity_features
+from tasks.scoring.specificity import FEATURES, INTERCEPT, WEIGHTS, specificity_features
 
 # (more specific, less specific): each pair says the same kind of thing at two levels of detail.
 PAIRS = [
@@ -47,10 +47,12 @@ def test_threshold_side(specific, general):
 @pytest.mark.parametrize(
     "sentence, feature, minimum",
     [
-        ("Shares rose 5% to $10 on Monday.", "digits", 2),
-        ("Shares rose 5% to $10 on Monday.", "units", 2),
-        ("Shares rose 5% to $10 on Monday.", "dates", 1),
-        ("He met Angela Merkel in Berlin.", "capitals", 3),
+        ("Shares rose 5% to $10 on Monday.", "log_digits", math.log1p(2)),
+        ("He met Angela Merkel in Berlin.", "log_names", math.log1p(3)),
+        ("Ten people and two dogs.", "number_words", 2),
+        ('"We will win," he said.', "quote", 1),
+        ("`` We will win , '' he said .", "quote", 1),
+        ("Asbestos reinsurance claims hit the Outhwaite syndicate.", "mean_idf", 3.0),
         ("Many experts say some things may change.", "vague_rate", 0.5),
         ("But the outlook is bad.", "connective", 1),
     ],
@@ -59,7 +61,52 @@ def test_features(sentence, feature, minimum):
     assert specificity_features(sentence)[feature] >= minimum
 
 
-@pytest.mark.parametrize("sentence", ["", "   ", "!!!", "“”", "1", "a" * 10000, "Ⅻ ½ ٣", "\x00\n\t"])
+# (rarer, commoner) sentences of the same length: rare words are read as concrete detail.
+@pytest.mark.parametrize(
+    "rarer, commoner",
+    [
+        ("Asbestos reinsurance claims hit the syndicate.", "These problems hurt the people."),
+        ("Nonperforming loans swelled at the thrift.", "Many things got worse for them."),
+        ("The winery sold its vineyard to a distiller.", "The company sold its business to a rival."),
+    ],
+)
+def test_rare_words_raise_specificity(rarer, commoner):
+    assert specificity_features(rarer)["mean_idf"] > specificity_features(commoner)["mean_idf"]
+    assert sentence_specificity(rarer) > sentence_specificity(commoner)
+
+
+@pytest.mark.parametrize(
+    "quoted, plain",
+    [
+        ('"I never thought it would matter," he said.', "He never thought it would matter, he said."),
+        ("`` They look the same . ''", "They look the same ."),
+    ],
+)
+def test_quote_raises_specificity(quoted, plain):
+    assert sentence_specificity(quoted) > sentence_specificity(plain)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose 5% to $10 on Monday.",
+        "But many experts say a number of things may change.",
+        "`` The guys are being macho , '' -LRB- he said -RRB- .",
+        "“Hi,” said Bob: “Go.”",
+        "a" * 10000,
+    ],
+)
+def test_fast_score_matches_features(sentence):
+    """The scoring path's pre-weighted per-word terms give the model over ``FEATURES``."""
+    vec = specificity_features(sentence)
+    z = INTERCEPT + sum(WEIGHTS[f] * vec[f] for f in FEATURES)
+    assert sentence_specificity(sentence) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["", "   ", "!!!", "“”", "1", "a" * 10000, "Ⅻ ½ ٣", "\x00\n\t", "`` '' -LRB- -RRB-", "İ ſ K"],
+)
 def test_bounds(sentence):
     v = sentence_specificity(sentence)
     assert 0.0 <= v <= 1.0 and math.isfinite(v)
