@@ -19,6 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.context import get_run_context
 
 from tasks import parallel, warehouse
+from tasks.arrow_rows import column
 from flows.progress import Progress
 from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
@@ -69,6 +70,7 @@ class ScoringRun:
         self.seen_at = warehouse.start_run(self.con, self.run_id, _flow_run_id(), self.scorer_version)
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
+        self.schemas = warehouse.arrow_schemas(self.con)
         # Articles already stored without current scores: what this run re-scores.
         self.stale_at_start = set(warehouse.article_ids_needing_scores(self.con, self.scorer_version))
         self.in_flight: deque = deque()
@@ -118,7 +120,7 @@ class ScoringRun:
 
     def _submit(self, articles: list) -> None:
         future = clean_batch.submit(
-            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words
+            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words, self.schemas
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > self.max_in_flight:
@@ -192,7 +194,7 @@ class ScoringRun:
 
         def submit(ids: list[str]):
             rows = warehouse.raw_articles(self.con, ids)
-            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate)
+            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas)
             return future, [row[4] for row in rows]
 
         for result, error, labels in self._pipelined(affected, submit, "learn"):
@@ -210,7 +212,7 @@ class ScoringRun:
         def submit(ids: list[str]):
             rows = warehouse.clean_texts(self.con, ids)
             items = [(article_id, text) for article_id, text, _ in rows]
-            future = score_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights)
+            future = score_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas)
             return future, [path for _, _, path in rows]
 
         for result, error, paths in self._pipelined(pending, submit, "score"):
@@ -218,8 +220,8 @@ class ScoringRun:
                 self._load(self._failed_batch(paths, error, reject=False))
                 continue
             self._load(result)
-            scored = result.get("article_scores", ())
-            self.triage.counts.articles_rescored += sum(1 for row in scored if row["article_id"] in self.stale_at_start)
+            scored = column(result.get("article_scores", []), "article_id")
+            self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
 
     def finish(self, status: str) -> None:
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())

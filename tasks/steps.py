@@ -1,12 +1,18 @@
-"""Prefect task wrappers: a few lines each over the pure batch functions."""
+"""Prefect task wrappers: a few lines each over the pure batch functions.
+
+Each hands its batch to a worker process (tasks.parallel), which returns the big tables
+as Arrow, typed by `schemas` (the warehouse's column types, read once by the flow).
+"""
 from __future__ import annotations
 
 import datetime as dt
 
+import pyarrow as pa
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tasks import parallel, processing
+from tasks.arrow_rows import run_as_arrow
 from tasks.inputs import RawArticle
 
 
@@ -22,15 +28,24 @@ def clean_batch(
     seen_at: dt.datetime,
     known_boilerplate: dict[str, frozenset[int]],
     max_article_words: int,
+    schemas: dict[str, pa.Schema],
 ) -> dict:
-    return parallel.run(processing.clean_new_articles, articles, run_id, seen_at, known_boilerplate, max_article_words)
+    return parallel.run(
+        run_as_arrow, processing.clean_new_articles, schemas, articles, run_id, seen_at, known_boilerplate,
+        max_article_words,
+    )
 
 
 @task(name="score-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
-def score_batch(items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None) -> dict:
-    return parallel.run(processing.rescore_articles, items, scorer_version, scored_at, weights)
+def score_batch(
+    items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None,
+    schemas: dict[str, pa.Schema],
+) -> dict:
+    return parallel.run(run_as_arrow, processing.rescore_articles, schemas, items, scorer_version, scored_at, weights)
 
 
 @task(name="reclean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
-def reclean_batch(items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]]) -> dict:
-    return parallel.run(processing.reclean_articles, items, known_boilerplate)
+def reclean_batch(
+    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]], schemas: dict[str, pa.Schema]
+) -> dict:
+    return parallel.run(run_as_arrow, processing.reclean_articles, schemas, items, known_boilerplate)

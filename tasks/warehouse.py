@@ -203,10 +203,21 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts:
     con.execute(sql_text("queries/finish_run"), params)
 
 
-def _arrow_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> pa.Table:
+def _arrow_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table) -> pa.Table:
     """Rows as an Arrow table typed like the warehouse table, so DuckDB casts nothing by guesswork."""
+    if isinstance(rows, pa.Table):  # built by a worker, with the schema from arrow_schemas
+        return rows
     schema = _arrow_schema(con, table)
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+# The tables a worker builds as Arrow: the big ones, one or many rows per article.
+WORKER_ARROW_TABLES = ("articles", "removed_segments", "article_lines", "article_scores", "sentence_scores", "attributions")
+
+
+def arrow_schemas(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = WORKER_ARROW_TABLES) -> dict[str, pa.Schema]:
+    """Arrow schemas of warehouse tables, for workers to build batch tables the warehouse takes as they are."""
+    return {table: _arrow_schema(con, table) for table in tables}
 
 
 _ARROW_TYPES = {
@@ -242,8 +253,8 @@ def _run_with_rows(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) 
         con.unregister(f"batch_{name}")
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
-    """Load one batch's rows for several tables in a single transaction."""
+def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] | pa.Table]) -> None:
+    """Load one batch's rows (lists of dicts, or Arrow tables) for several tables in a single transaction."""
     with transaction(con):
         if tables.get("recleaned"):
             _run_with_rows(con, "recleaned", tables["recleaned"])

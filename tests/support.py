@@ -44,3 +44,8 @@ def fetch(path, sql: str, params: dict | None = None) -> list[tuple]:
         return con.execute(sql, params or {}).fetchall()
     finally:
         con.close()
+
+
+def duplicate_child_keys(path) -> list[tuple]:
+    """Rows of sql/checks/duplicate_child_keys.sql: keys written twice (none expected)."""
+    return fetch(path, (REPO_ROOT / "sql" / "checks" / "duplicate_child_keys.sql").read_text(encoding="utf-8"))

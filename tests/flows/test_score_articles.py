@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from tasks import warehouse
-from tests.support import REPO_ROOT, SEEDS_DIR, SEEDS_GOLD, fetch, needs_shared
+from tests.support import REPO_ROOT, SEEDS_DIR, SEEDS_GOLD, duplicate_child_keys, fetch, needs_shared
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -83,6 +83,7 @@ def test_second_run_adds_nothing_and_scores_nothing(sample_run):
     assert second["articles_unchanged"] == first["articles_new"]
     assert second["duplicates"] == 1 and second["balanced"]
     assert table_counts(sample_run["db"]) == sample_run["counts_after_first"]
+    assert duplicate_child_keys(sample_run["db"]) == []
 
 
 def test_articles_carry_manifest_and_feed_metadata(sample_run):
@@ -164,6 +165,7 @@ def test_new_scorer_version_rescores_stored_articles(sample_run, tmp_path, monke
     assert fetch(db, "SELECT count(*) FROM article_scores WHERE scorer_version = 'test-next'") == [(stored,)]
     again = score_articles(inputs_dir=str(sample_run["inputs"]), warehouse_path=str(db))
     assert again["articles_rescored"] == 0
+    assert duplicate_child_keys(db) == []
 
 
 def test_new_weights_rescore_under_a_tagged_version(sample_run, tmp_path):
@@ -269,6 +271,7 @@ def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(t
     assert fetch(db, "SELECT count(*) FROM articles JOIN article_scores USING (article_id) "
                      "WHERE articles.word_count <> article_scores.word_count") == [(0,)]
     assert fetch(db, "SELECT count(*) FROM article_scores") == [(3,)]
+    assert duplicate_child_keys(db) == []
 
     # A later article has the line removed while it is cleaned; a re-run changes nothing.
     write_gazette(inputs, [2, 3, 4, 5])
@@ -279,3 +282,4 @@ def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(t
     fourth = score_articles(inputs_dir=str(inputs), warehouse_path=str(db))
     assert (fourth["articles_new"], fourth["articles_recleaned"], fourth["articles_rescored"]) == (0, 0, 0)
     assert table_counts(db) == before
+    assert duplicate_child_keys(db) == []

@@ -62,7 +62,7 @@ def register_empty_batches(con, sql: str) -> list[str]:
     return names
 
 
-@pytest.mark.parametrize("name", sql_files("views") + sql_files("reports") + sql_files("examples") + sql_files("queries"))
+@pytest.mark.parametrize("name", sql_files("views") + sql_files("reports") + sql_files("examples") + sql_files("queries") + sql_files("checks"))
 def test_every_sql_file_runs(seeded, name):
     sql = (SQL_DIR / name).read_text()
     batches = register_empty_batches(seeded, sql)

@@ -114,3 +114,29 @@ def test_run_bookkeeping(fresh_db):
     warehouse.finish_run(fresh_db, "r1", "completed", {"inputs_seen": 3, "articles_new": 2, "rejected": 1})
     row = fresh_db.execute("SELECT status, inputs_seen, articles_new, articles_unchanged, rejected FROM pipeline_runs").fetchone()
     assert row == ("completed", 3, 2, 0, 1)
+
+
+def test_the_duplicate_key_check_finds_child_rows_written_twice(tmp_path):
+    from tests.support import duplicate_child_keys
+
+    path = tmp_path / "w.duckdb"
+    con = warehouse.connect(path)
+    sentence = {"article_id": "a1", "scorer_version": "2", "position": 0, "sentence": "S.", "specificity": 0.5}
+    warehouse.load_batch(con, {"articles": [article_row("a1")], "sentence_scores": [sentence]})
+    con.close()
+    assert duplicate_child_keys(path) == []
+    con = warehouse.connect(path)
+    warehouse.load_batch(con, {"sentence_scores": [sentence]})
+    con.close()
+    assert duplicate_child_keys(path) == [("sentence_scores", "a1", "2", 0, 2)]
+
+
+def test_workers_arrow_tables_load_like_rows(fresh_db):
+    from tasks.arrow_rows import rows_as_arrow
+
+    tables = rows_as_arrow({"articles": [article_row("a1")], "rejected_inputs": [
+        {"run_id": "r1", "input_path": "x.txt", "reason": "empty"}]}, warehouse.arrow_schemas(fresh_db))
+    assert isinstance(tables["rejected_inputs"], list) and tables["articles"].num_rows == 1
+    warehouse.load_batch(fresh_db, tables)
+    assert fresh_db.execute("SELECT article_id, word_count FROM articles").fetchall() == [("a1", 1)]
+    assert fresh_db.execute("SELECT reason FROM rejected_inputs").fetchall() == [("empty",)]
