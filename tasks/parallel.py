@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Callable
+
+# How often a worker checks that the flow process that started it is still alive.
+PARENT_CHECK_SECONDS = 1.0
+# Workers run this much nicer than the flow, so loading the warehouse never waits for a core.
+WORKER_NICENESS = 5
 
 _pool: Executor | None = None
 _pool_size = 0
@@ -23,7 +30,19 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _warm_up() -> None:
+def _exit_when_orphaned(parent: int) -> None:
+    # A killed flow cannot stop its workers, and they would wait for work forever.
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
+
+
+def _start_worker(parent: int) -> None:
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="parent-watch", daemon=True).start()
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not permitted here: run at normal priority
+        pass
     # Load the syllable dictionary and regexes once per worker, not in the first batch.
     from tasks.scoring import analyse
 
@@ -39,7 +58,9 @@ def start(workers: int) -> None:
     if workers > 0:
         # spawn, not fork: the flow process has Prefect's threads, which fork would copy mid-flight.
         context = multiprocessing.get_context("spawn")
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        _pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
     _pool_size = workers
 
 

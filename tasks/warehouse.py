@@ -49,7 +49,7 @@ READ_ONLY_CONFIG = {
 
 
 # The writer's cache would otherwise grow toward most of the machine's memory on large runs.
-WRITER_CONFIG = {"memory_limit": "512MB"}
+WRITER_CONFIG = {"memory_limit": "512MB", "checkpoint_threshold": "64MB"}
 
 
 class WarehouseError(RuntimeError):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import psutil
 import pytest
 
 from tasks import warehouse
@@ -125,8 +126,13 @@ def test_a_run_killed_mid_load_recovers_to_the_same_warehouse(tmp_path):
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the run finished before it could be killed; make the corpus larger"
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers, "the run should have started worker processes"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # Orphaned workers notice that the flow is gone and exit, instead of waiting for work forever.
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert alive == []
 
     con = warehouse.connect(killed_db, read_only=True)  # the warehouse opens after the kill
     partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
