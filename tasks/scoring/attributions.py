@@ -3,8 +3,8 @@
 ``find_attributions(text)`` returns one ``Attribution`` per reporting cue, in text order:
 
 1. Quotes (``quotes.find_quotes``): curly, straight, PTB and guillemet marks paired per line.
-2. Cues (``cues``): every candidate token of each sentence is scored by a small logistic model
-   (word prior fitted on PolNeAR train plus context); a cue is extended to a known phrase
+2. Cues (``cues``): every candidate token of each sentence is scored by a sparse logistic model
+   (word, neighbours, subject class; fitted on PolNeAR train); a cue is extended to a known phrase
    ("according to", "told reporters", "said in a statement").
 3. Source (``sources``): the noun phrase left of the cue, right of it for inversions ("...,
    said Hegseth") and "according to X", or the subject of the clause after a comma.
@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress
 
-from .cues import _BOUND_MARGIN, CANDIDATES, candidate_logits, cue_features, cue_score, fast_cue_score, next_token_terms
-from .cue_model import LEMMA_LOGIT, THRESHOLD, WORD_LOGIT
+from .cue_model import SOURCELESS_MARGIN, THRESHOLD
+from .cues import CANDIDATES, fast_cue_score
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .sentences import split_sentences
@@ -110,19 +110,6 @@ def _quote_starting_after(ctx: _Ctx, pos: int, limit: int) -> Span | None:
     return None
 
 
-def _cue_candidates(toks: list[tuple[str, int, int]], quotes: list[Span], quote_starts: list[int]):
-    """Yield (token index, features) of the cue candidates of one sentence."""
-    sentence_quote = any(t[0] in _QUOTE_TOKENS for t in toks)
-    for i, tok in enumerate(toks):
-        low = tok[0].lower()
-        logits = candidate_logits(low, WORD_LOGIT, LEMMA_LOGIT)
-        if logits is None:
-            continue
-        q = bisect.bisect_right(quote_starts, tok[1]) - 1
-        in_quote = q >= 0 and quotes[q][0] <= tok[1] < quotes[q][1]
-        yield i, cue_features(toks, i, low, logits, in_quote, sentence_quote)
-
-
 def _phrase_end(toks: list[tuple[str, int, int]], i: int) -> int:
     """Token index after the cue starting at i, extended to a known phrase ("told reporters")."""
     n = len(toks)
@@ -141,7 +128,6 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
 
 
 # Every token with the white space before it; every non-space character belongs to a token.
-_PRECHECK = THRESHOLD - _BOUND_MARGIN
 _GAP_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 
 
@@ -199,26 +185,20 @@ def find_attributions(text: str, sentences: list[Span] | None = None) -> list[At
             ci = gi - base
             if ci < done:
                 continue
-            low, logits, terms, bound = s_infos[gi]
-            # cheap pre-check: the exact next-token terms plus a bound of all the others
-            nxt = s_strs[gi + 1] if gi + 1 < s_hi else ""
-            nxt2 = s_strs[gi + 2] if gi + 2 < s_hi else ""
-            if bound + next_token_terms(nxt, nxt2, low == ":") <= _PRECHECK:
-                continue
             if sentence_quote is None:
                 sentence_quote = not _QUOTE_TOKENS.isdisjoint(s_strs[base:s_hi])
             pos = s_starts[gi]
             q = bisect.bisect_right(quote_starts, pos) - 1
             in_quote = q >= 0 and quotes[q][0] <= pos < quotes[q][1]
-            z = fast_cue_score(s_strs, gi, base, s_hi, low, terms, in_quote, sentence_quote)
+            z = fast_cue_score(s_strs, gi, base, s_hi, s_infos[gi], in_quote, sentence_quote)
             if z <= THRESHOLD:
                 continue
             if toks is None:
                 toks = list(zip(strs[lo:hi], starts[lo:hi], ends[lo:hi]))
             cj = _phrase_end(toks, ci)
             kind, src, content = _attribute(ctx, toks, ci, cj, sent)
-            if src is None and kind == "indirect" and logits[0] + logits[1] < 0:
-                continue  # an atypical cue word that cites no one (no source, no quote)
+            if src is None and kind == "indirect" and z <= THRESHOLD + SOURCELESS_MARGIN:
+                continue  # a cue that cites no one (no source, no quote) must score higher
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
@@ -231,7 +211,8 @@ def find_attributions(text: str, sentences: list[Span] | None = None) -> list[At
 
 def _drop_nested(found: list) -> list:
     """Of two cues where one lies inside the other's source ("An official who asked not to be
-    named said"), keep the higher-scoring one: a source phrase is not a second attribution."""
+    named said"), keep the higher-scoring one, or the one with a source when the other has none:
+    a source phrase is not a second attribution."""
     keep = []
     for x in found:
         beaten = False
@@ -239,7 +220,7 @@ def _drop_nested(found: list) -> list:
             if y is x or y[3] is None:
                 continue
             inside = y[3][0] <= x[1][0] < y[3][1] or x[3] is not None and x[3][0] <= y[1][0] < x[3][1]
-            if inside and y[0] > x[0]:
+            if inside and (y[0] > x[0] or x[3] is None):
                 beaten = True
                 break
         if not beaten:

@@ -1,20 +1,18 @@
-"""Reporting cues: which tokens introduce an attribution, by a small logistic model.
+"""Reporting cues: which tokens introduce an attribution, by a sparse logistic model.
 
-A token is a candidate when its lower-case form (or its lemma: -s/-ed/-ing/-d stripped) has a
-prior in ``cue_model`` (share of its occurrences that head a gold cue in PolNeAR *train*, smoothed),
-when it is in the hand-written reporting-verb lexicons, or when it is a colon. Its score is
+A token is a candidate when its lower-case form is in ``cue_model.CUE_WORDS``, or when train never
+weighted the word itself and its lemma (-s/-ed/-ing/-d stripped) is in ``cue_model.CUE_LEMMAS``.
+Its score is
 
-    z = INTERCEPT + Σ WEIGHTS[f] · f(token in context)
+    z = INTERCEPT + Σ WEIGHTS[k]   over the feature keys k of ``cue_keys``
 
-over the features of ``cue_features``: the prior's logit plus context (a subject to the left, "to"
-or a determiner before it, "that"/a quote/a colon after it, inside a quote, ...). A token with
-z > THRESHOLD is a cue. Weights and threshold come from ``benchmarks/scoring_sourcing.py --fit``
-(logistic regression on train with cross-fitted priors; see ``cue_model``).
+(the word and its lemma, the words and word shapes around it, word pairs, the subject class to its
+left, inside a quote, ...). A token with z > THRESHOLD is a cue. Weights, threshold and candidate
+words come from ``benchmarks/scoring_sourcing.py --fit`` (L2 logistic regression on PolNeAR train;
+see ``cue_model``).
 """
 
 from __future__ import annotations
-
-import math
 
 from . import cue_model
 from .lexicons import (
@@ -27,24 +25,11 @@ from .lexicons import (
     VAGUE_NOUNS,
 )
 
-Token = tuple[str, int, int]
-
-FEATURES = (
-    "logit_word", "logit_lemma", "unseen_speech", "unseen_belief", "unseen_other",
-    "prev_to", "prev_det", "prev_aux",
-    "subj_pronoun", "subj_capital", "subj_comma", "subj_quote", "subj_none",
-    "next_that", "next_quote", "next_colon", "next_period", "next_comma", "next_capital", "next_object",
-    "sentence_quote", "colon", "colon_quote", "capitalised", "in_quote", "subj_source_noun", "subj_person_pronoun",
-    "participle_after_comma", "participle_first",
-)
 _SPEECH = frozenset(REPORTING_VERBS_1)
 _BELIEF = frozenset(REPORTING_VERBS_2) - _SPEECH
 _QUOTES = frozenset(['"', "“", "”", "``", "''", "'", "‘", "’"])
-_DET = frozenset("the a an his her their its our my this these those that's your".split())
 _AUX = frozenset("has have had is was were are been be will would also not n't did does do".split())
 _SUBJ = frozenset("he she they i we it who you".split())
-_PERSON_PRONOUNS = frozenset(("he", "she", "they"))
-_OBJ = frozenset("him her them me us reporters".split())
 _SOURCE_NOUNS = PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS
 _SUFFIXES = ("ing", "ed", "es", "s", "d")
 
@@ -57,250 +42,139 @@ def lemma(word: str) -> str:
     return word
 
 
-def _logit(p: float) -> float:
-    return math.log(p / (1.0 - p))
+def shape(tok: str) -> str:
+    """Q for a quote mark, the mark itself for other punctuation, C/D/l for words; _ for none."""
+    if not tok:
+        return "_"
+    if tok in _QUOTES:
+        return "Q"
+    c = tok[0]
+    if not c.isalnum():
+        return tok
+    return "C" if c.isupper() else "D" if c.isdigit() else "l"
 
 
-def candidate_logits(low: str, word_logit: dict, lemma_logit: dict) -> tuple[float, float, bool] | None:
-    """(word logit, lemma logit, seen) for a candidate token, None when it is not a candidate."""
-    p = word_logit.get(low)
-    if p is not None:
-        return p, 0.0, True
-    if low == ":" or low in _SPEECH or low in _BELIEF:
-        return 0.0, lemma_logit.get(lemma(low), 0.0), False
-    if low[-1:] in "sdg":
-        q = lemma_logit.get(lemma(low))
-        if q is not None:
-            return 0.0, q, False
-    return None
+def _lexicon_class(low: str) -> str:
+    return "sp" if low in _SPEECH else "be" if low in _BELIEF else "o"
 
 
-def cue_features(toks: list[Token], i: int, low: str, logits: tuple[float, float, bool],
-                 in_quote: bool, sentence_quote: bool) -> list[float]:
-    """Feature vector (``FEATURES`` order) of candidate token ``toks[i]`` in its sentence."""
-    lw, ll, seen = logits
-    n = len(toks)
-    t = toks[i][0]
-    prev = toks[i - 1][0].lower() if i > 0 else ""
+def cue_keys(strs: list[str], i: int, lo: int, hi: int, in_quote: bool, sentence_quote: bool) -> list[str]:
+    """Feature keys of token ``strs[i]`` in the sentence whose tokens are ``strs[lo:hi]``."""
+    t = strs[i]
+    low = t.lower()
+    lem = lemma(low)
+    p = strs[i - 1] if i > lo else ""
+    n = strs[i + 1] if i + 1 < hi else ""
+    pl = p.lower() if p else "<s>"
+    nl = n.lower() if n else "</s>"
+    p2 = strs[i - 2].lower() if i - 1 > lo else "<s>"
+    n2 = strs[i + 2].lower() if i + 2 < hi else "</s>"
+    # subject: the token left of the cue after skipping auxiliaries and adverbs ("has also said")
     j = i - 1
-    while j >= 0:  # skip auxiliaries and adverbs back to the subject ("has also said")
-        s = toks[j][0].lower()
+    while j >= lo:
+        s = strs[j].lower()
         if s in _AUX or (len(s) > 4 and s.endswith("ly")):
             j -= 1
         else:
             break
-    subj = toks[j][0] if j >= 0 else ""
-    sl = subj.lower()
-    nxt = toks[i + 1][0] if i + 1 < n else ""
-    nxt2 = toks[i + 2][0] if i + 2 < n else ""
-    next_quote = nxt in _QUOTES or (nxt in (",", ":") and nxt2 in _QUOTES)
-    colon = low == ":"
+    if j < lo:
+        subj = "NONE"
+    else:
+        s = strs[j].lower()
+        subj = s if s in _SUBJ else "SRC" if s in _SOURCE_NOUNS or s.rstrip("s") in _SOURCE_NOUNS else shape(strs[j])
+    q = "1" if in_quote else "0"
     return [
-        lw, ll,
-        float(not seen and low in _SPEECH), float(not seen and low in _BELIEF),
-        float(not seen and low not in _SPEECH and low not in _BELIEF),
-        float(prev == "to"), float(prev in _DET), float(prev in _AUX),
-        float(sl in _SUBJ), float(j > 0 and subj[:1].isupper()), float(subj == ","),
-        float(subj in _QUOTES), float(j < 0),
-        float(nxt.lower() == "that"), float(next_quote), float(nxt == ":"), float(nxt == "."),
-        float(nxt == ","), float(nxt[:1].isupper()), float(nxt.lower() in _OBJ),
-        float(sentence_quote), float(colon), float(colon and nxt in _QUOTES),
-        float(i > 0 and t[:1].isupper()), float(in_quote),
-        float(sl in _SOURCE_NOUNS or sl.rstrip("s") in _SOURCE_NOUNS), float(sl in _PERSON_PRONOUNS),
-        float(prev == "," and low.endswith("ing")), float(i == 0 and low.endswith(("ing", "ed"))),
+        "w=" + low, "l=" + lem, "p=" + pl, "n=" + nl, "pp=" + p2, "nn=" + n2,
+        "wn=" + low + "|" + nl, "pw=" + pl + "|" + low, "s=" + subj, "ws=" + lem + "|" + subj,
+        "q=" + q, "sq=1" if sentence_quote else "sq=0", "ps=" + shape(p), "ns=" + shape(n),
+        "cap=1" if i > lo and t[0].isupper() else "cap=0", "lex=" + _lexicon_class(low),
+        "wq=" + lem + "|" + q, "suf=" + low[-3:], "nn2=" + nl + "|" + n2,
     ]
 
 
-_W = tuple(cue_model.WEIGHTS.get(f, 0.0) for f in FEATURES)
+WEIGHTS: dict[str, float] = cue_model.WEIGHTS
+_CUE_WORDS = frozenset(cue_model.CUE_WORDS)
+_CUE_LEMMAS = frozenset(cue_model.CUE_LEMMAS)
+_get = WEIGHTS.get
 
 
-def cue_score(features: list[float]) -> float:
-    return cue_model.INTERCEPT + sum(w * f for w, f in zip(_W, features))
+def cue_score(keys: list[str]) -> float:
+    return cue_model.INTERCEPT + sum(_get(k, 0.0) for k in keys)
 
 
-# --- fast path (same values as cue_score(cue_features(...)), used by find_attributions) -----------
-def _pos(name: str) -> float:
-    return max(0.0, cue_model.WEIGHTS.get(name, 0.0))
-
-
-def _bounds() -> tuple[float, float, float, float, float]:
-    """Upper bounds of the context features' contribution to z over every possible sentence
-    (mutually exclusive features take the best of their group): (everything but the next token,
-    the next token for ":", for other words, extra for "-ing" words, extra for "-ed" words)."""
-    bound = _pos("prev_to") + _pos("prev_det") + _pos("prev_aux")
-    # subject: none, a comma, a quote mark, or a word (capitalised, pronoun, source noun...)
-    word_classes = [_pos("subj_source_noun")]
-    for w in _SUBJ | _PERSON_PRONOUNS:
-        word_classes.append(_pos("subj_pronoun") * (w in _SUBJ)
-                            + _pos("subj_source_noun") * (w in _SOURCE_NOUNS or w.rstrip("s") in _SOURCE_NOUNS)
-                            + _pos("subj_person_pronoun") * (w in _PERSON_PRONOUNS))
-    bound += max(_pos("subj_none"), _pos("subj_comma"), _pos("subj_quote"), _pos("subj_capital") + max(word_classes))
-    bound += _pos("sentence_quote") + _pos("in_quote") + _pos("capitalised")
-    # next token: a quote mark, ",", ":", ".", "that", or another word
-    nxt = [_pos("next_comma") + _pos("next_quote"), _pos("next_colon") + _pos("next_quote"),
-           _pos("next_period"), _pos("next_that") + _pos("next_capital"),
-           _pos("next_capital") + _pos("next_object")]
-    next_colon = max(nxt + [_pos("next_quote") + _pos("colon_quote")])
-    next_other = max(nxt + [_pos("next_quote")])
-    return bound, next_colon, next_other, _pos("participle_after_comma"), _pos("participle_first")
-
-
-_CTX_BOUND, _NEXT_BOUND_COLON, _NEXT_BOUND, _ING_BOUND, _PARTICIPLE_BOUND = _bounds()
-
-
-def next_token_terms(nxt: str, nxt2: str, colon: bool) -> float:
-    """The next-token features' contribution to z (for the cheap pre-check)."""
-    W = _W
-    v = 0.0
-    nl = nxt.lower()
-    if nl == "that":
-        v += W[13]
-    if nxt in _QUOTES or (nxt in (",", ":") and nxt2 in _QUOTES):
-        v += W[14]
-    if nxt == ":":
-        v += W[15]
-    if nxt == ".":
-        v += W[16]
-    if nxt == ",":
-        v += W[17]
-    if nxt[:1].isupper():
-        v += W[18]
-    if nl in _OBJ:
-        v += W[19]
-    if colon and nxt in _QUOTES:
-        v += W[22]
-    return v
-
-
-_BOUND_MARGIN = 1e-6
-
-
-def candidate_info(low: str) -> tuple | None:
-    """For a lower-case token: None when it is not a candidate or can never score above
-    ``cue_model.THRESHOLD`` in any context, else (logits, word-only terms of z in feature order)."""
-    if not low:
-        return None
-    logits = candidate_logits(low, cue_model.WORD_LOGIT, cue_model.LEMMA_LOGIT)
-    if logits is None:
-        return None
-    lw, ll, seen = logits
-    w = cue_model.WEIGHTS
-    terms = [_W[0] * lw, _W[1] * ll]
-    if not seen and low in _SPEECH:
-        terms.append(_W[2])
-    if not seen and low in _BELIEF:
-        terms.append(_W[3])
-    if not seen and low not in _SPEECH and low not in _BELIEF:
-        terms.append(_W[4])
-    colon = low == ":"
-    base = cue_model.INTERCEPT + sum(terms) + (w.get("colon", 0.0) if colon else 0.0) + _CTX_BOUND
-    if low.endswith("ing"):
-        base += _ING_BOUND + _PARTICIPLE_BOUND
-    elif low.endswith("ed"):
-        base += _PARTICIPLE_BOUND
-    if base + (_NEXT_BOUND_COLON if colon else _NEXT_BOUND) <= cue_model.THRESHOLD - _BOUND_MARGIN:
-        return None
-    # (logits, word terms, bound of z without the next token's terms)
-    return logits, tuple(terms), base
+def is_candidate(low: str) -> bool:
+    if low in _CUE_WORDS:
+        return True
+    return "w=" + low not in WEIGHTS and lemma(low) in _CUE_LEMMAS
 
 
 class _CandidateTable(dict):
-    """token (as written) -> (lower-case token, *candidate_info) or None."""
+    """token (as written) -> (lower-case token, lemma, the word's own terms of z, the quote terms
+    (outside, inside)) for candidates, else None."""
 
     def __missing__(self, tok: str):
         low = tok.lower()
-        info = candidate_info(low)
-        v = None if info is None else (low, *info)
+        v = None
+        if low and is_candidate(low):
+            lem = lemma(low)
+            own = (cue_model.INTERCEPT + _get("w=" + low, 0.0) + _get("l=" + lem, 0.0)
+                   + _get("lex=" + _lexicon_class(low), 0.0) + _get("suf=" + low[-3:], 0.0))
+            quote = tuple(_get("q=" + q, 0.0) + _get("wq=" + lem + "|" + q, 0.0) for q in "01")
+            v = (low, lem, own, quote)
+        if len(self) < 200_000:
+            self[tok] = v
+        return v
+
+
+class _TokenTable(dict):
+    """token (as written) -> (lower-case form, weights of its keys as a neighbour: p=, n=, pp=, nn=,
+    ps=, ns=), so that each neighbour costs one look-up."""
+
+    def __missing__(self, tok: str):
+        low = tok.lower()
+        sh = shape(tok)
+        v = (low, *(_get(k + low, 0.0) for k in ("p=", "n=", "pp=", "nn=")), _get("ps=" + sh, 0.0), _get("ns=" + sh, 0.0))
         if len(self) < 200_000:
             self[tok] = v
         return v
 
 
 CANDIDATES = _CandidateTable()
-_I = {f: k for k, f in enumerate(FEATURES)}
+_TOKENS = _TokenTable()
+_START = ("<s>", _get("p=<s>", 0.0), 0.0, _get("pp=<s>", 0.0), 0.0, _get("ps=_", 0.0), 0.0)
+_END = ("</s>", 0.0, _get("n=</s>", 0.0), 0.0, _get("nn=</s>", 0.0), 0.0, _get("ns=_", 0.0))
+_SQ = (_get("sq=0", 0.0), _get("sq=1", 0.0))
+_CAP = (_get("cap=0", 0.0), _get("cap=1", 0.0))
+_SUBJ_CLASS = {w: w for w in _SUBJ} | {w: "SRC" for w in _SOURCE_NOUNS if w not in _SUBJ}
+_SUBJ_W = {c: _get("s=" + c, 0.0) for c in ["NONE", "SRC", "Q", "C", "D", "l", *_SUBJ]}
 
 
-def fast_cue_score(strs: list[str], i: int, lo: int, hi: int, low: str, terms: tuple,
-                   in_quote: bool, sentence_quote: bool) -> float:
-    """``cue_score(cue_features(toks, i - lo, ...))`` for token ``i`` of a sentence whose tokens
-    are ``strs[lo:hi]`` (``terms``: the word terms from ``candidate_info``), summing the same
-    non-zero terms in the same order (so the float result is identical)."""
-    W = _W
-    terms = list(terms)
-    prev = strs[i - 1].lower() if i > lo else ""
+def fast_cue_score(strs: list[str], i: int, lo: int, hi: int, info: tuple, in_quote: bool,
+                   sentence_quote: bool) -> float:
+    """``cue_score(cue_keys(strs, i, lo, hi, ...))`` for candidate ``strs[i]`` (``info`` from
+    ``CANDIDATES``), with the word's own terms cached and neighbours looked up once."""
+    low, lem, own, quote = info
+    g = _get
+    tt = _TOKENS
+    pt = tt[strs[i - 1]] if i > lo else _START
+    nt = tt[strs[i + 1]] if i + 1 < hi else _END
+    pl = pt[0]
+    nl = nt[0]
+    p2 = tt[strs[i - 2]] if i - 1 > lo else _START
+    n2 = tt[strs[i + 2]] if i + 2 < hi else _END
     j = i - 1
-    s = prev
-    while j >= lo:
-        if s in _AUX or (len(s) > 4 and s.endswith("ly")):
-            j -= 1
-            if j >= lo:
-                s = strs[j].lower()
-        else:
-            break
-    if j >= lo:
-        subj = strs[j]
-        sl = s
-    else:
-        subj = sl = ""
-    nxt = strs[i + 1] if i + 1 < hi else ""
-    nxt2 = strs[i + 2] if i + 2 < hi else ""
-    colon = low == ":"
-    if prev == "to":
-        terms.append(W[5])
-    if prev in _DET:
-        terms.append(W[6])
-    if prev in _AUX:
-        terms.append(W[7])
-    if sl in _SUBJ:
-        terms.append(W[8])
-    if j > lo and subj[:1].isupper():
-        terms.append(W[9])
-    if subj == ",":
-        terms.append(W[10])
-    if subj in _QUOTES:
-        terms.append(W[11])
+    sl = pl
+    while j >= lo and (sl in _AUX or (len(sl) > 4 and sl.endswith("ly"))):
+        j -= 1
+        sl = tt[strs[j]][0] if j >= lo else ""
     if j < lo:
-        terms.append(W[12])
-    nl = nxt.lower()
-    if nl == "that":
-        terms.append(W[13])
-    if nxt in _QUOTES or (nxt in (",", ":") and nxt2 in _QUOTES):
-        terms.append(W[14])
-    if nxt == ":":
-        terms.append(W[15])
-    if nxt == ".":
-        terms.append(W[16])
-    if nxt == ",":
-        terms.append(W[17])
-    if nxt[:1].isupper():
-        terms.append(W[18])
-    if nl in _OBJ:
-        terms.append(W[19])
-    if sentence_quote:
-        terms.append(W[20])
-    if colon:
-        terms.append(W[21])
-        if nxt in _QUOTES:
-            terms.append(W[22])
-    if i > lo and strs[i][:1].isupper():
-        terms.append(W[23])
-    if in_quote:
-        terms.append(W[24])
-    if sl in _SOURCE_NOUNS or sl.rstrip("s") in _SOURCE_NOUNS:
-        terms.append(W[25])
-    if sl in _PERSON_PRONOUNS:
-        terms.append(W[26])
-    if prev == "," and low.endswith("ing"):
-        terms.append(W[27])
-    if i == lo and low.endswith(("ing", "ed")):
-        terms.append(W[28])
-    return cue_model.INTERCEPT + sum(terms)
-
-
-assert FEATURES[5:] == (
-    "prev_to", "prev_det", "prev_aux",
-    "subj_pronoun", "subj_capital", "subj_comma", "subj_quote", "subj_none",
-    "next_that", "next_quote", "next_colon", "next_period", "next_comma", "next_capital", "next_object",
-    "sentence_quote", "colon", "colon_quote", "capitalised", "in_quote", "subj_source_noun", "subj_person_pronoun",
-    "participle_after_comma", "participle_first",
-)
+        subj = "NONE"
+    else:
+        subj = _SUBJ_CLASS.get(sl) or ("SRC" if sl.rstrip("s") in _SOURCE_NOUNS else shape(strs[j]))
+    sw = _SUBJ_W.get(subj)
+    if sw is None:
+        sw = g("s=" + subj, 0.0)
+    return (own + quote[in_quote] + _SQ[sentence_quote] + pt[5] + nt[6] + _CAP[i > lo and strs[i][0].isupper()]
+            + pt[1] + nt[2] + p2[3] + n2[4] + sw
+            + g("wn=" + low + "|" + nl, 0.0) + g("pw=" + pl + "|" + low, 0.0)
+            + g("ws=" + lem + "|" + subj, 0.0) + g("nn2=" + nl + "|" + n2[0], 0.0))
