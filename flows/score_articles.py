@@ -8,6 +8,7 @@ or weights change.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 import uuid
 from collections import Counter, deque
@@ -33,11 +34,21 @@ DEFAULT_LOCK_TIMEOUT = 300.0
 BOOKKEEPING_FLUSH_ROWS = 5_000
 # Batches submitted ahead of the one being loaded, per worker: keeps workers busy, bounds memory.
 BATCHES_IN_FLIGHT_PER_WORKER = 2
+# With few inputs, batches shrink so each worker gets at least this many (uneven batches even out).
+BATCHES_PER_WORKER_AT_LEAST = 4
+# ... but never below this size, where per-task overhead would start to show.
+SMALLEST_BATCH = 10
 # Input warnings are logged one by one up to this many, then only counted.
 WARNINGS_LOGGED = 10
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
 LEARN_MIN_ARTICLES = 3
 LEARN_MIN_SHARE = 0.05
+
+
+def batch_size_for(items: int, batch_size: int, workers: int) -> int:
+    """The configured batch size, smaller when there are too few items to keep every worker busy."""
+    spread = math.ceil(items / (max(workers, 1) * BATCHES_PER_WORKER_AT_LEAST))
+    return max(1, min(batch_size, max(SMALLEST_BATCH, spread)))
 
 
 def _merge(into: dict[str, list[dict]], extra: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -60,7 +71,9 @@ class ScoringRun:
         self, warehouse_path: str, batch_size: int, weights: dict | None, max_article_words: int, workers: int, logger
     ):
         self.logger = logger
-        self.max_in_flight = BATCHES_IN_FLIGHT_PER_WORKER * max(workers, 1) + 1
+        # On Dask (workers=0 here) the cluster's processes do the work; assume one per core.
+        self.workers = workers or parallel.default_workers()
+        self.max_in_flight = BATCHES_IN_FLIGHT_PER_WORKER * self.workers + 1
         self.max_article_words = max_article_words
         self.batch_size = batch_size
         self.weights = weights
@@ -135,7 +148,9 @@ class ScoringRun:
     def ingest(self, inputs_dir: str, max_bytes: int) -> None:
         """Triage every input; clean, score and load the new ones in batches."""
         new_articles = []
-        self.progress = Progress(count_input_files(inputs_dir), "scoring")
+        total = count_input_files(inputs_dir)
+        self.progress = Progress(total, "scoring")
+        batch_size = batch_size_for(total, self.batch_size, self.workers)
         inputs = iter_inputs(inputs_dir, max_bytes=max_bytes)
         while True:
             with self._timed("discover"):
@@ -146,7 +161,7 @@ class ScoringRun:
             self._warn(item)
             if self.triage.admit(item):
                 new_articles.append(item)
-            if len(new_articles) >= self.batch_size:
+            if len(new_articles) >= batch_size:
                 self._submit(new_articles)
                 new_articles = []
             elif self.triage.pending_rows() >= BOOKKEEPING_FLUSH_ROWS:
@@ -164,6 +179,7 @@ class ScoringRun:
         submit(batch) returns (future, context); a batch that failed after its retries gives its error.
         """
         pending: deque = deque()
+        batch_size = batch_size_for(len(ids), self.batch_size, self.workers)
 
         def oldest():
             future, context = pending.popleft()
@@ -173,9 +189,9 @@ class ScoringRun:
                 except Exception as err:  # recorded by the caller; the other batches go on
                     return None, err, context
 
-        for start in range(0, len(ids), self.batch_size):
+        for start in range(0, len(ids), batch_size):
             with self._timed("fetch"):
-                pending.append(submit(ids[start : start + self.batch_size]))
+                pending.append(submit(ids[start : start + batch_size]))
             if len(pending) >= self.max_in_flight:
                 yield oldest()
         while pending:

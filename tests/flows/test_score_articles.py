@@ -283,3 +283,20 @@ def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(t
     assert (fourth["articles_new"], fourth["articles_recleaned"], fourth["articles_rescored"]) == (0, 0, 0)
     assert table_counts(db) == before
     assert duplicate_child_keys(db) == []
+
+
+@pytest.mark.parametrize(
+    "items, batch_size, workers, expected",
+    [
+        (20_000, 200, 2, 200),  # plenty of work: the configured size
+        (181, 200, 2, 23),  # one batch would leave a worker idle: at least 4 per worker
+        (30, 200, 2, 10),  # never below the smallest batch
+        (5, 200, 2, 10),
+        (1_000, 50, 8, 32),  # many workers: smaller batches
+        (0, 200, 2, 10),
+    ],
+)
+def test_batch_size_keeps_every_worker_busy(items, batch_size, workers, expected):
+    from flows.score_articles import batch_size_for
+
+    assert batch_size_for(items, batch_size, workers) == expected
