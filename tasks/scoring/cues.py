@@ -102,6 +102,31 @@ def cue_score(keys: list[str]) -> float:
     return cue_model.INTERCEPT + sum(_get(k, 0.0) for k in keys)
 
 
+def _pair_index(kind: str, by_second: bool = False) -> dict[str, dict[str, float]]:
+    """WEIGHTS of the ``kind + "=" + a + "|" + b`` keys as {a: {b: weight}} ({b: {a: weight}} when
+    ``by_second``), so that a look-up needs no new string. A key is filed under every split at a
+    "|" (a token may be "|"), which makes the entry exist exactly when the key built from a and b
+    does."""
+    index: dict[str, dict[str, float]] = {}
+    prefix = kind + "="
+    for key, w in WEIGHTS.items():
+        if key.startswith(prefix):
+            rest = key[len(prefix):]
+            i = rest.find("|")
+            while i >= 0:
+                a, b = rest[:i], rest[i + 1:]
+                if by_second:
+                    a, b = b, a
+                index.setdefault(a, {})[b] = w
+                i = rest.find("|", i + 1)
+    return index
+
+
+_WN, _WS, _NN2 = (_pair_index(k) for k in ("wn", "ws", "nn2"))
+_PW = _pair_index("pw", by_second=True)  # looked up by the candidate word, then the word before
+_NO_PAIRS: dict[str, float] = {}
+
+
 def is_candidate(low: str) -> bool:
     if low in _CUE_WORDS:
         return True
@@ -110,7 +135,8 @@ def is_candidate(low: str) -> bool:
 
 class _CandidateTable(dict):
     """token (as written) -> (lower-case token, lemma, the word's own terms of z, the quote terms
-    (outside, inside)) for candidates, else None."""
+    (outside, inside), its pair weights by next word, by previous word and by subject class) for
+    candidates, else None."""
 
     def __missing__(self, tok: str):
         low = tok.lower()
@@ -120,7 +146,7 @@ class _CandidateTable(dict):
             own = (cue_model.INTERCEPT + _get("w=" + low, 0.0) + _get("l=" + lem, 0.0)
                    + _get("lex=" + _lexicon_class(low), 0.0) + _get("suf=" + low[-3:], 0.0))
             quote = tuple(_get("q=" + q, 0.0) + _get("wq=" + lem + "|" + q, 0.0) for q in "01")
-            v = (low, lem, own, quote)
+            v = (low, lem, own, quote, _WN.get(low, _NO_PAIRS), _PW.get(low, _NO_PAIRS), _WS.get(lem, _NO_PAIRS))
         if len(self) < 200_000:
             self[tok] = v
         return v
@@ -128,12 +154,13 @@ class _CandidateTable(dict):
 
 class _TokenTable(dict):
     """token (as written) -> (lower-case form, weights of its keys as a neighbour: p=, n=, pp=, nn=,
-    ps=, ns=), so that each neighbour costs one look-up."""
+    ps=, ns=, and its nn2= pair weights as the next word), so that each neighbour costs one look-up."""
 
     def __missing__(self, tok: str):
         low = tok.lower()
         sh = shape(tok)
-        v = (low, *(_get(k + low, 0.0) for k in ("p=", "n=", "pp=", "nn=")), _get("ps=" + sh, 0.0), _get("ns=" + sh, 0.0))
+        v = (low, *(_get(k + low, 0.0) for k in ("p=", "n=", "pp=", "nn=")), _get("ps=" + sh, 0.0), _get("ns=" + sh, 0.0),
+             _NN2.get(low, _NO_PAIRS))
         if len(self) < 200_000:
             self[tok] = v
         return v
@@ -141,8 +168,8 @@ class _TokenTable(dict):
 
 CANDIDATES = _CandidateTable()
 _TOKENS = _TokenTable()
-_START = ("<s>", _get("p=<s>", 0.0), 0.0, _get("pp=<s>", 0.0), 0.0, _get("ps=_", 0.0), 0.0)
-_END = ("</s>", 0.0, _get("n=</s>", 0.0), 0.0, _get("nn=</s>", 0.0), 0.0, _get("ns=_", 0.0))
+_START = ("<s>", _get("p=<s>", 0.0), 0.0, _get("pp=<s>", 0.0), 0.0, _get("ps=_", 0.0), 0.0, _NN2.get("<s>", _NO_PAIRS))
+_END = ("</s>", 0.0, _get("n=</s>", 0.0), 0.0, _get("nn=</s>", 0.0), 0.0, _get("ns=_", 0.0), _NN2.get("</s>", _NO_PAIRS))
 _SQ = (_get("sq=0", 0.0), _get("sq=1", 0.0))
 _CAP = (_get("cap=0", 0.0), _get("cap=1", 0.0))
 _SUBJ_CLASS = {w: w for w in _SUBJ} | {w: "SRC" for w in _SOURCE_NOUNS if w not in _SUBJ}
@@ -152,8 +179,9 @@ _SUBJ_W = {c: _get("s=" + c, 0.0) for c in ["NONE", "SRC", "Q", "C", "D", "l", *
 def fast_cue_score(strs: list[str], i: int, lo: int, hi: int, info: tuple, in_quote: bool,
                    sentence_quote: bool) -> float:
     """``cue_score(cue_keys(strs, i, lo, hi, ...))`` for candidate ``strs[i]`` (``info`` from
-    ``CANDIDATES``), with the word's own terms cached and neighbours looked up once."""
-    low, lem, own, quote = info
+    ``CANDIDATES``), with the word's own terms cached and neighbours looked up once; the terms
+    are added in one fixed order, so the score is the same float every time."""
+    low, lem, own, quote, wn, pw, ws = info
     g = _get
     tt = _TOKENS
     pt = tt[strs[i - 1]] if i > lo else _START
@@ -176,5 +204,4 @@ def fast_cue_score(strs: list[str], i: int, lo: int, hi: int, info: tuple, in_qu
         sw = g("s=" + subj, 0.0)
     return (own + quote[in_quote] + _SQ[sentence_quote] + pt[5] + nt[6] + _CAP[i > lo and strs[i][0].isupper()]
             + pt[1] + nt[2] + p2[3] + n2[4] + sw
-            + g("wn=" + low + "|" + nl, 0.0) + g("pw=" + pl + "|" + low, 0.0)
-            + g("ws=" + lem + "|" + subj, 0.0) + g("nn2=" + nl + "|" + n2[0], 0.0))
+            + wn.get(nl, 0.0) + pw.get(pl, 0.0) + ws.get(subj, 0.0) + nt[7].get(n2[0], 0.0))
