@@ -21,7 +21,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
+from operator import sub
 
 from .cue_model import SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score
@@ -127,15 +128,18 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
 
 
-# Every token with the white space before it; every non-space character belongs to a token.
-_GAP_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
+# Every token with the white space before it; every non-space character belongs to a token, so
+# the matches tile the text (no group: findall then returns plain strings, and every position
+# matches, which spares the engine failed attempts at spaces).
+_GAP_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")")
 
 
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``, built in C loops."""
-    flat = list(chain.from_iterable(_GAP_TOKEN.findall(text)))
-    cum = list(accumulate(map(len, flat), initial=0))
-    return flat[1::2], cum[1::2], cum[2::2]
+    pieces = _GAP_TOKEN.findall(text)
+    strs = list(map(str.lstrip, pieces))  # str.lstrip and regex \s agree on what white space is
+    ends = list(accumulate(map(len, pieces)))
+    return strs, list(map(sub, ends, map(len, strs))), ends
 
 
 def find_attributions(text: str, sentences: list[Span] | None = None) -> list[Attribution]:
