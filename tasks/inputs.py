@@ -189,6 +189,11 @@ def _file_inputs(inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int
     yield _article(relative, text, content_type, meta or {}, warnings)
 
 
+def inputs_of_file(inputs_dir: Path | str, path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawArticle | Rejection]:
+    """The inputs one file under inputs_dir holds, read without the manifest (for benchmarks)."""
+    return list(_file_inputs(Path(inputs_dir), Path(path), None, max_bytes))
+
+
 def count_input_files(inputs_dir: Path | str) -> int:
     """How many files a run will read (JSON Lines files count once), for progress reports."""
     return sum(1 for _ in _input_files(Path(inputs_dir)))
