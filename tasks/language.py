@@ -5,6 +5,8 @@ Pure and cheap: counts very common words of a few European languages; no model, 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import repeat
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The most frequent function words of each language, few of which are shared across them.
@@ -17,10 +19,6 @@ _FUNCTION_WORDS = {
     "pt": "o os as do da dos das em que para com uma não por se mais foi ao como mas seu sua são".split(),
     "nl": "de het een van en in is dat op te zijn voor met niet die aan er ook als bij door wordt werd".split(),
 }
-_LOOKUP: dict[str, list[str]] = {}
-for _language, _words in _FUNCTION_WORDS.items():
-    for _word in _words:
-        _LOOKUP.setdefault(_word, []).append(_language)
 
 # Below this many words a guess is noise.
 MIN_WORDS = 20
@@ -35,10 +33,9 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return UNKNOWN
-    hits = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in words:
-        for language in _LOOKUP.get(word, ()):
-            hits[language] += 1
+    # Count every word once in C (Counter), then sum each language's function words.
+    get = Counter(words).get
+    hits = {language: sum(map(get, function_words, repeat(0))) for language, function_words in _FUNCTION_WORDS.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_SHARE * len(words) or top < MIN_LEAD * second:
