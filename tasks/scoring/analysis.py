@@ -10,7 +10,7 @@ from .attributions import Attribution, find_attributions
 from .composite import quality_score
 from .readability import readability
 from .sentences import split_sentences
-from .specificity import specificity_in_text, vague_phrase_hints
+from .specificity import specificity_and_word_runs, vague_phrase_hints
 
 _WORD = re.compile(r"\w+")
 SPECIFIC_THRESHOLD = 0.5
@@ -37,11 +37,16 @@ def analyse(text: str) -> Analysis:
     if hints is None:
         hints = True  # work them out per sentence
     sentences = []
+    runs = 0
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        sentences.append((i, s, specificity_in_text(s, hints)))
+        spec, n = specificity_and_word_runs(s, hints)
+        runs += n
+        sentences.append((i, s, spec))
     attrs: list[Attribution] = find_attributions(text, sentences=spans)
-    words = len(_WORD.findall(text))
+    # Every word character is in a sentence (the rest of a line holds no letter or digit) unless
+    # "_", the one non-alphanumeric one, is left out: then the sentences' runs are the word count.
+    words = runs if "_" not in text else len(_WORD.findall(text))
     n_attr = len(attrs)
     by_kind = {k: 0 for k in ("direct_quote", "indirect", "according_to")}
     by_type = {k: 0 for k in ("person", "organisation", "outlet", "anonymous", "vague")}

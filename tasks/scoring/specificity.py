@@ -46,14 +46,16 @@ _WEIGHTS = tuple(WEIGHTS[f] for f in FEATURES)
 
 # Per-word counts, packed one field of _BITS bits each so that a sentence's totals are one
 # C-level ``sum(map(...))`` over its words; _F_IDF holds 100 × IDF (at most ~700 per word), so a
-# field would overflow only past ~6 million words. The unbounded top field, _F_LINEAR, holds the
+# field would overflow only past ~6 million words. _F_RUNS counts the ``\w+`` runs of a word (the
+# word count of ``analyse``). The unbounded top field, _F_LINEAR, holds the
 # weighted per-word terms of the score in fixed point (see ``_word_counts``).
 _BITS = 32
 _MASK = (1 << _BITS) - 1
 (_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_CHARS,
- _F_CAPITAL, _F_LINEAR) = (1 << (_BITS * k) for k in range(10))
+ _F_CAPITAL, _F_RUNS, _F_LINEAR) = (1 << (_BITS * k) for k in range(11))
 _CAP_SHIFT = 8 * _BITS
-_LINEAR_SHIFT = 9 * _BITS
+_RUNS_SHIFT = 9 * _BITS
+_LINEAR_SHIFT = 10 * _BITS
 # Longer tokens (URLs, runs of letters) count as this many characters.
 _MAX_CHARS = 20
 (_W_WORDS, _W_DIGITS, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_LENGTH, _W_QUOTE, _W_VAGUE,
@@ -106,7 +108,9 @@ def _word_counts(w: str) -> int:
     df = doc_freq.get(low, 0)
     idf100 = round(100 * math.log((docs + 1) / (df + 1)))
     chars = min(len(w), _MAX_CHARS)
-    v = _F_CHARS * chars + _F_IDF * idf100
+    # a _WORD token is \w+ runs joined by single separators
+    runs = 1 + w.count("'") + w.count("’") + w.count(".") + w.count("-")
+    v = _F_CHARS * chars + _F_IDF * idf100 + _F_RUNS * runs
     linear = _W_IDF * idf100 / 100 + _W_LENGTH * chars
     if not w.isalpha() and _DIGIT.search(w):
         v += _F_DIGITS
@@ -215,10 +219,16 @@ def sentence_specificity(sentence: str) -> float:
 def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
     """``sentence_specificity`` of a sentence of a text whose ``vague_phrase_hints`` are
     ``hints`` (True: unknown)."""
+    return specificity_and_word_runs(sentence, hints)[0]
+
+
+def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> tuple[float, int]:
+    """``specificity_in_text`` and the number of ``\w+`` runs in the sentence (its words are
+    counted anyway, so a text's word count comes at no extra pass)."""
     words = _WORD.findall(sentence)
     n = len(words)
     if not n:
-        return 0.0
+        return 0.0, 0
     v = sum(map(_get_counts, words))
     # Same sum as INTERCEPT + Σ w_i · _vector(sentence)[i], with the per-word terms pre-weighted.
     z = (
@@ -239,4 +249,4 @@ def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
     if words[0].lower() in _CONNECTIVES:
         z += _W_CONNECTIVE
     z = max(-30.0, min(30.0, z))
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-z)), (v >> _RUNS_SHIFT) & _MASK

@@ -1,5 +1,6 @@
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,14 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_newsy_fragments_never_raise(text):
     check_bounds(score_text(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join) | st.text(max_size=80)
+       | st.text(alphabet=st.sampled_from(list("a9_ .!?\n\t’'-–—\u00a0\u0301é٣")), max_size=60))
+def test_word_count_is_word_runs(text):
+    # analyse counts words from the sentences' tokens; it must equal a plain count of \w+ runs
+    assert score_text(text)["word_count"] == len(re.findall(r"\w+", text))
 
 
 # --- seed articles ------------------------------------------------------------------------------
