@@ -91,7 +91,7 @@ def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
             kept.append(line)
         else:
             removed.append(RemovedSegment(pos, label, line))
-    if kept and max(len(line.split()) for line in kept) < MIN_SENTENCE_WORDS:
+    if kept and not any(len(line.split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS for line in kept):
         # Only fragments survived (a menu, a footer): that is page chrome, not an article.
         fragments = {line for line in kept}
         removed = sorted(
