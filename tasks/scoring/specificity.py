@@ -34,7 +34,8 @@ FEATURES = (
     "vague_rate", "evaluative_rate", "present", "plural_rate", "connective",
 )
 
-_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+# (possessive: the matches of greedy \w+(?:['’.\-]\w+)*, without backtracking points to keep)
+_WORD = re.compile(r"\w++(?:['’.\-]\w++)*+")
 _DIGIT = re.compile(r"\d")
 _VAGUE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in VAGUE_PHRASES) + r")\b", re.I)
 _PRESENT = frozenset("is are isn't aren't do does don't doesn't has have can will".split())
