@@ -21,14 +21,14 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"""(?:[.!?]+|…)(?:["'”’)\]]|'')*(?=\s+(\S+))""")
 _PREV_TOKEN = re.compile(r"""[^\s"'“‘(\[`]+$""")
 _ACRONYM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
-_LEADING = re.compile(r"""^["'“‘(\[`]+""")
+_LEADING = "\"'“‘([`"  # opening quotes and brackets, stripped before the next word
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() for one character
 _HEAD = re.compile(r"[\w']+")
 _PREV_WINDOW = 48
 
 
 def _is_boundary(line: str, m: re.Match[str], line_start: int) -> bool:
-    nxt = _LEADING.sub("", m.group(1))
+    nxt = m.group(1).lstrip(_LEADING)
     if not nxt:
         return True
     first = nxt[0]
