@@ -122,7 +122,7 @@ def _phrase_end(toks: list[tuple[str, int, int]], i: int) -> int:
 
 
 def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span | None, Span | None]:
-    low = " ".join(t[0].lower() for t in toks[ci:cj])
+    low = toks[ci][0].lower() if cj == ci + 1 else " ".join(t[0].lower() for t in toks[ci:cj])
     if low == "according to":
         return _according_to(ctx, toks, ci, cj, sent)
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
@@ -136,7 +136,8 @@ _GAP_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")")
 
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``, built in C loops."""
-    pieces = _GAP_TOKEN.findall(text)
+    # (trailing white space holds no token, and a long run of it costs the search quadratic time)
+    pieces = _GAP_TOKEN.findall(text.rstrip())
     strs = list(map(str.lstrip, pieces))  # str.lstrip and regex \s agree on what white space is
     ends = list(accumulate(map(len, pieces)))
     return strs, list(map(sub, ends, map(len, strs))), ends
