@@ -40,6 +40,8 @@ BATCHES_PER_WORKER_AT_LEAST = 4
 SMALLEST_BATCH = 10
 # Input warnings are logged one by one up to this many, then only counted.
 WARNINGS_LOGGED = 10
+# Loaded batches share a transaction that commits once it is this old (a commit costs ~60 ms).
+COMMIT_EVERY_SECONDS = 1.0
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
 LEARN_MIN_ARTICLES = 3
 LEARN_MIN_SHARE = 0.05
@@ -79,6 +81,7 @@ class ScoringRun:
         self.weights = weights
         self.scorer_version = effective_scorer_version(weights)
         self.con = warehouse.connect(warehouse_path)
+        self.writer = warehouse.GroupedWriter(self.con, COMMIT_EVERY_SECONDS)
         self.run_id = uuid.uuid4().hex
         self.seen_at = warehouse.start_run(self.con, self.run_id, _flow_run_id(), self.scorer_version)
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
@@ -103,7 +106,11 @@ class ScoringRun:
 
     def _load(self, tables: dict[str, list[dict]]) -> None:
         with self._timed("load"):
-            warehouse.load_batch(self.con, tables)
+            self.writer.load(tables)
+
+    def commit(self) -> None:
+        with self._timed("load"):
+            self.writer.commit()
 
     def _load_oldest(self) -> None:
         future, bookkeeping, paths = self.in_flight.popleft()
@@ -199,6 +206,7 @@ class ScoringRun:
 
     def learn_source_boilerplate(self) -> None:
         """Learn lines recurring across a source's articles, and clean the articles holding them again."""
+        self.commit()
         with self._timed("learn"):
             learned = warehouse.learn_source_boilerplate(self.con, self.run_id, LEARN_MIN_ARTICLES, LEARN_MIN_SHARE)
             if learned:
@@ -223,6 +231,7 @@ class ScoringRun:
 
     def score_unscored(self) -> None:
         """Score every stored article without scores from the current scorer (and weights)."""
+        self.commit()
         pending = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
 
         def submit(ids: list[str]):
@@ -240,6 +249,7 @@ class ScoringRun:
             self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
 
     def finish(self, status: str) -> None:
+        self.commit()  # batches loaded before a failure elsewhere are complete: keep them
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())
         self.con.close()
 

@@ -6,6 +6,7 @@ in one transaction each, from Arrow tables, never row by row.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -256,27 +257,64 @@ def _run_with_rows(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) 
 def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] | pa.Table]) -> None:
     """Load one batch's rows (lists of dicts, or Arrow tables) for several tables in a single transaction."""
     with transaction(con):
-        if tables.get("recleaned"):
-            _run_with_rows(con, "recleaned", tables["recleaned"])
-        for table in BATCH_TABLES:
-            rows = tables.get(table)
-            if not rows:
-                continue
-            view_name = f"batch_{table}"
-            con.register(view_name, _arrow_table(con, table, rows))
-            try:
-                con.execute(sql_text(f"queries/insert_{table}"))
-            finally:
-                con.unregister(view_name)
-        metadata = tables.get("metadata")
-        if metadata:
-            con.register("batch_metadata", pa.Table.from_pylist(metadata, schema=METADATA_SCHEMA))
-            try:
-                con.execute(sql_text("queries/refresh_article_metadata"))
-            finally:
-                con.unregister("batch_metadata")
-        if tables.get("boilerplate_examples"):
-            _run_with_rows(con, "boilerplate_examples", tables["boilerplate_examples"])
+        _insert_batch(con, tables)
+
+
+class GroupedWriter:
+    """Loads batches into shared transactions, committing once one is `commit_seconds` old.
+
+    A commit costs tens of milliseconds (the WAL is flushed to disk), so committing every batch
+    would cost more than loading it. A failed load rolls back only the open transaction; what
+    it held was never reported as done, and the next run does it again.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, commit_seconds: float):
+        self.con, self.commit_seconds = con, commit_seconds
+        self._opened_at: float | None = None
+
+    def load(self, tables: dict[str, list[dict] | pa.Table]) -> None:
+        if self._opened_at is None:
+            self.con.begin()
+            self._opened_at = time.monotonic()
+        try:
+            _insert_batch(self.con, tables)
+        except BaseException:
+            self.con.rollback()
+            self._opened_at = None
+            raise
+        if time.monotonic() - self._opened_at >= self.commit_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit what is loaded so far (nothing to do when no transaction is open)."""
+        if self._opened_at is not None:
+            self.con.commit()
+            self._opened_at = None
+
+
+def _insert_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] | pa.Table]) -> None:
+    """Every table's rows of one batch, inside the caller's transaction."""
+    if tables.get("recleaned"):
+        _run_with_rows(con, "recleaned", tables["recleaned"])
+    for table in BATCH_TABLES:
+        rows = tables.get(table)
+        if not rows:
+            continue
+        view_name = f"batch_{table}"
+        con.register(view_name, _arrow_table(con, table, rows))
+        try:
+            con.execute(sql_text(f"queries/insert_{table}"))
+        finally:
+            con.unregister(view_name)
+    metadata = tables.get("metadata")
+    if metadata:
+        con.register("batch_metadata", pa.Table.from_pylist(metadata, schema=METADATA_SCHEMA))
+        try:
+            con.execute(sql_text("queries/refresh_article_metadata"))
+        finally:
+            con.unregister("batch_metadata")
+    if tables.get("boilerplate_examples"):
+        _run_with_rows(con, "boilerplate_examples", tables["boilerplate_examples"])
 
 
 METADATA_SCHEMA = pa.schema(

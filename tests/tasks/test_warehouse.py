@@ -1,5 +1,6 @@
 import datetime as dt
 
+import duckdb
 import pytest
 
 from tasks import warehouse
@@ -140,3 +141,29 @@ def test_workers_arrow_tables_load_like_rows(fresh_db):
     warehouse.load_batch(fresh_db, tables)
     assert fresh_db.execute("SELECT article_id, word_count FROM articles").fetchall() == [("a1", 1)]
     assert fresh_db.execute("SELECT reason FROM rejected_inputs").fetchall() == [("empty",)]
+
+
+def test_grouped_writer_commits_once_its_transaction_is_old_enough(fresh_db):
+    other = fresh_db.cursor()  # a second connection: sees committed rows only
+    writer = warehouse.GroupedWriter(fresh_db, commit_seconds=3600)
+    writer.load({"articles": [article_row("a1")]})
+    writer.load({"articles": [article_row("a2")]})
+    assert other.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    writer.commit()
+    assert other.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    every_time = warehouse.GroupedWriter(fresh_db, commit_seconds=0)
+    every_time.load({"articles": [article_row("a3")]})
+    assert other.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+
+
+def test_grouped_writer_failure_drops_only_the_open_transaction(fresh_db):
+    writer = warehouse.GroupedWriter(fresh_db, commit_seconds=3600)
+    writer.load({"articles": [article_row("a1")]})
+    writer.commit()
+    writer.load({"articles": [article_row("a2")]})
+    with pytest.raises(duckdb.Error):
+        writer.load({"articles": [article_row("a3", content_type="pdf")]})  # breaks a CHECK
+    writer.commit()  # nothing open any more
+    writer.load({"articles": [article_row("a4")]})
+    writer.commit()
+    assert fresh_db.execute("SELECT article_id FROM articles ORDER BY 1").fetchall() == [("a1",), ("a4",)]
