@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import repeat
+from itertools import filterfalse, repeat
 
 _WORD = re.compile(r"[^\W\d_]+")
+# UTF-8 byte table: ASCII letters kept, every other ASCII byte a space; bytes of non-ASCII
+# characters pass unchanged (they never contain an ASCII byte).
+_ASCII_LETTERS = bytes(b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
 # The most frequent function words of each language, few of which are shared across them.
 _FUNCTION_WORDS = {
     "en": "the of and to in is that for it was on with as by at from this be are have not but which were has they their said".split(),
@@ -28,9 +31,22 @@ MIN_LEAD = 1.5
 UNKNOWN = "unknown"
 
 
+def _words(low: str) -> list[str]:
+    """The ``_WORD`` runs of ``low`` (in another order): white-space tokens of the text with ASCII
+    non-letters blanked are runs already when ASCII; only the others need the regex."""
+    blanked = low.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS).decode("utf-8", "surrogatepass")
+    tokens = blanked.split()
+    if low.isascii():
+        return tokens
+    words = list(filter(str.isascii, tokens))
+    for token in filterfalse(str.isascii, tokens):
+        words += _WORD.findall(token)
+    return words
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the likeliest language among en, fr, de, es, it, pt, nl; else 'unknown'."""
-    words = _WORD.findall(text.lower())
+    words = _words(text.lower())
     if len(words) < MIN_WORDS:
         return UNKNOWN
     # Count every word once in C (Counter), then sum each language's function words.
