@@ -17,8 +17,10 @@ import re
 from .lexicons import SENTENCE_STARTERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 _LINE = re.compile(r"[^\n]+")
-# Terminal punctuation, optional closing quotes/brackets, then white space and the next token.
-_BOUNDARY = re.compile(r"""(?:[.!?]+|…)(?:["'”’)\]]|'')*(?=\s+(\S+))""")
+# Terminal punctuation (a run of .!? or one …), optional closing quotes/brackets, then white
+# space and the next token. Written to start with a character set, which lets the regex engine
+# skip ahead to candidate characters instead of trying a match at every position.
+_BOUNDARY = re.compile(r"""[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*+)(?:["'”’)\]]|'')*(?=\s+(\S+))""")
 _PREV_TOKEN = re.compile(r"""[^\s"'“‘(\[`]+$""")
 _ACRONYM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _LEADING = "\"'“‘([`"  # opening quotes and brackets, stripped before the next word
