@@ -14,7 +14,9 @@ import re
 
 Span = tuple[int, int]
 
-_QUOTE_MARK = re.compile(r"``|''|[\"“”„«»]")
+# ``, '' or one of "“”„«», written to start with a character set so that the regex engine skips
+# ahead to candidate characters instead of trying a match at every position.
+_QUOTE_MARK = re.compile(r"""[`'"“”„«»](?:(?<=`)`|(?<=')'|(?<![`']))""")
 _SINGLE_MARK = re.compile(r"[‘’]")
 _OPENERS = {"“", "„", "«", "``"}
 _CLOSERS = {"”", "»", "''"}
