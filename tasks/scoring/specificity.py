@@ -224,7 +224,7 @@ def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
 
 
 def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> tuple[float, int]:
-    """``specificity_in_text`` and the number of ``\w+`` runs in the sentence (its words are
+    """``specificity_in_text`` and the number of ``\\w+`` runs in the sentence (its words are
     counted anyway, so a text's word count comes at no extra pass)."""
     words = _WORD.findall(sentence)
     n = len(words)
