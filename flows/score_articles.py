@@ -180,13 +180,13 @@ class ScoringRun:
         self._load(self.triage.take_rows())
         self.progress.finish()
 
-    def _pipelined(self, ids: list[str], submit, stage: str):
-        """(result, error, context) for every batch of ids, keeping several batches in flight.
+    def _pipelined(self, batches, submit, stage: str):
+        """(result, error, context) for every batch, keeping several batches in flight.
 
-        submit(batch) returns (future, context); a batch that failed after its retries gives its error.
+        batches yields lists of rows; submit(batch) returns (future, context); a batch that
+        failed after its retries gives its error.
         """
         pending: deque = deque()
-        batch_size = batch_size_for(len(ids), self.batch_size, self.workers)
 
         def oldest():
             future, context = pending.popleft()
@@ -196,9 +196,12 @@ class ScoringRun:
                 except Exception as err:  # recorded by the caller; the other batches go on
                     return None, err, context
 
-        for start in range(0, len(ids), batch_size):
+        while True:
             with self._timed("fetch"):
-                pending.append(submit(ids[start : start + batch_size]))
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                pending.append(submit(batch))
             if len(pending) >= self.max_in_flight:
                 yield oldest()
         while pending:
@@ -212,35 +215,42 @@ class ScoringRun:
             if learned:
                 self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
             # Every run, not only a learning one: a run stopped half-way through this step is finished here.
-            affected = warehouse.article_ids_with_learned_lines(self.con)
+            affected = len(warehouse.article_ids_with_learned_lines(self.con))
         if not affected:
             return
 
-        def submit(ids: list[str]):
-            rows = warehouse.raw_articles(self.con, ids)
+        def submit(rows: list[tuple]):
             future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas)
             return future, [row[4] for row in rows]
 
-        for result, error, labels in self._pipelined(affected, submit, "learn"):
+        warehouse.start_reclean_stage(self.con)
+        batches = warehouse.articles_to_reclean(self.con, batch_size_for(affected, self.batch_size, self.workers))
+        for result, error, labels in self._pipelined(batches, submit, "learn"):
             if error is not None:  # those articles keep their rows and are tried again next run
                 self._load(self._failed_batch(labels, error, reject=False))
                 continue
-            self._load(result)
+            with self._timed("load"):
+                warehouse.stage_reclean_batch(self.con, result)
             self.triage.counts.articles_recleaned += len(result.get("recleaned", ()))
-        self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, len(affected))
+        self.commit()
+        with self._timed("load"):
+            warehouse.apply_recleaned(self.con)
+        self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, affected)
 
     def score_unscored(self) -> None:
         """Score every stored article without scores from the current scorer (and weights)."""
         self.commit()
-        pending = warehouse.article_ids_needing_scores(self.con, self.scorer_version)
+        pending = len(warehouse.article_ids_needing_scores(self.con, self.scorer_version))
+        if not pending:
+            return
 
-        def submit(ids: list[str]):
-            rows = warehouse.clean_texts(self.con, ids)
+        def submit(rows: list[tuple]):
             items = [(article_id, text) for article_id, text, _ in rows]
             future = score_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas)
             return future, [path for _, _, path in rows]
 
-        for result, error, paths in self._pipelined(pending, submit, "score"):
+        batches = warehouse.unscored_texts(self.con, self.scorer_version, batch_size_for(pending, self.batch_size, self.workers))
+        for result, error, paths in self._pipelined(batches, submit, "score"):
             if error is not None:  # the task failed after its retries: record it, go on with the rest
                 self._load(self._failed_batch(paths, error, reject=False))
                 continue

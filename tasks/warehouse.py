@@ -34,7 +34,7 @@ BATCH_TABLES = (
 )
 # Rows that are not a table's own: replacements and updates, each loaded by its own statement.
 _SIDE_INPUTS = {
-    "recleaned": ("replace_recleaned", pa.schema([("article_id", pa.string()), ("clean_text", pa.string()), ("word_count", pa.int32())])),
+    "recleaned": ("stage_recleaned_batch", pa.schema([("article_id", pa.string()), ("clean_text", pa.string()), ("word_count", pa.int32())])),
     "boilerplate_examples": ("set_boilerplate_examples", pa.schema([("source", pa.string()), ("line_hash", pa.int64()), ("text", pa.string())])),
 }
 
@@ -147,9 +147,71 @@ def article_ids_needing_scores(con: duckdb.DuckDBPyConnection, scorer_version: s
     return [row[0] for row in rows]
 
 
-def clean_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str]]:
-    """(article_id, clean_text, input_path) for the given ids."""
-    return con.execute(sql_text("queries/clean_texts"), {"ids": article_ids}).fetchall()
+def stream_rows(
+    con: duckdb.DuckDBPyConnection, name: str, params: dict, batch_size: int
+) -> Iterator[list[tuple]]:
+    """The rows of sql/queries/<name>.sql, batch_size at a time, streamed rather than held in memory.
+
+    The query runs on its own cursor, so the flow can keep loading on `con` meanwhile; it reads
+    the warehouse as it was when the query started.
+    """
+    cursor = con.cursor()
+    try:
+        reader = cursor.execute(sql_text(f"queries/{name}"), params).to_arrow_reader(batch_size)
+        pending: list[tuple] = []
+        for record_batch in reader:
+            pending.extend(zip(*(column.to_pylist() for column in record_batch.columns)))
+            while len(pending) >= batch_size:
+                yield pending[:batch_size]
+                pending = pending[batch_size:]
+        if pending:
+            yield pending
+    finally:
+        cursor.close()
+
+
+def unscored_texts(con: duckdb.DuckDBPyConnection, scorer_version: str, batch_size: int) -> Iterator[list[tuple[str, str, str]]]:
+    """Batches of (article_id, clean_text, input_path) of articles without scores from scorer_version."""
+    return stream_rows(con, "unscored_texts", {"scorer_version": scorer_version}, batch_size)
+
+
+def articles_to_reclean(con: duckdb.DuckDBPyConnection, batch_size: int) -> Iterator[list[tuple[str, str, str, str, str]]]:
+    """Batches of (article_id, source, raw_text, content_type, input_path) of current articles
+    that still keep a line learned as their source's boilerplate."""
+    return stream_rows(con, "articles_to_reclean", {}, batch_size)
+
+
+def article_ids_with_learned_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [row[0] for row in con.execute(sql_text("queries/articles_with_learned_lines")).fetchall()]
+
+
+def start_reclean_stage(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(sql_text("queries/create_reclean_stage"))
+
+
+def stage_reclean_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] | pa.Table]) -> None:
+    """One re-cleaning batch's rows into the stage (see sql/queries/create_reclean_stage.sql)."""
+    names = {"recleaned": _SIDE_INPUTS["recleaned"][1], "boilerplate_examples": _SIDE_INPUTS["boilerplate_examples"][1]}
+    registered = []
+    try:
+        for name in ("recleaned", "removed_segments", "article_lines", "boilerplate_examples"):
+            rows = tables.get(name) or []
+            if isinstance(rows, pa.Table):
+                arrow = rows
+            else:
+                arrow = pa.Table.from_pylist(rows, schema=names.get(name) or _arrow_schema(con, name))
+            con.register(f"batch_{name}", arrow)
+            registered.append(f"batch_{name}")
+        con.execute(sql_text("queries/stage_recleaned_batch"))
+    finally:
+        for view in registered:
+            con.unregister(view)
+
+
+def apply_recleaned(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the staged articles' cleaning rows, drop their scores, in one transaction."""
+    with transaction(con):
+        con.execute(sql_text("queries/apply_recleaned"))
 
 
 def known_source_boilerplate(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[int]]:
@@ -175,15 +237,6 @@ def learn_source_boilerplate(
     ]
     load_batch(con, {"source_boilerplate_lines": rows})
     return len(rows)
-
-
-def article_ids_with_learned_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [row[0] for row in con.execute(sql_text("queries/articles_with_learned_lines")).fetchall()]
-
-
-def raw_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str, str]]:
-    """(article_id, source, raw_text, content_type, input_path) for the given ids."""
-    return con.execute(sql_text("queries/raw_articles"), {"ids": article_ids}).fetchall()
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, scorer_version: str) -> dt.datetime:
@@ -294,8 +347,6 @@ class GroupedWriter:
 
 def _insert_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] | pa.Table]) -> None:
     """Every table's rows of one batch, inside the caller's transaction."""
-    if tables.get("recleaned"):
-        _run_with_rows(con, "recleaned", tables["recleaned"])
     for table in BATCH_TABLES:
         rows = tables.get(table)
         if not rows:
