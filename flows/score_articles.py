@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
+import shutil
 import time
 import uuid
 from collections import Counter, deque
@@ -45,6 +47,11 @@ COMMIT_EVERY_SECONDS = 1.0
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
 LEARN_MIN_ARTICLES = 3
 LEARN_MIN_SHARE = 0.05
+
+
+def spool_dir_for(warehouse_path: str, run_id: str) -> Path:
+    """Where one run's workers leave batch tables for the flow: beside the warehouse."""
+    return Path(warehouse_path).parent / ".spool" / run_id
 
 
 def batch_size_for(items: int, batch_size: int, workers: int) -> int:
@@ -87,6 +94,12 @@ class ScoringRun:
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
         self.schemas = warehouse.arrow_schemas(self.con)
+        # Workers write batch tables here and the flow loads them; on Dask across machines it
+        # must be shared storage, like the inputs (docs/scaling.md).
+        self.spool_dir = str(spool_dir_for(warehouse_path, self.run_id))
+        # This run holds the warehouse lock, so any other spool folder is left over from a killed run.
+        shutil.rmtree(Path(self.spool_dir).parent, ignore_errors=True)
+        os.makedirs(self.spool_dir, exist_ok=True)
         # Articles already stored without current scores: what this run re-scores.
         self.stale_at_start = set(warehouse.article_ids_needing_scores(self.con, self.scorer_version))
         self.in_flight: deque = deque()
@@ -140,7 +153,8 @@ class ScoringRun:
 
     def _submit(self, articles: list) -> None:
         future = clean_batch.submit(
-            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words, self.schemas
+            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words, self.schemas,
+            self.spool_dir,
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > self.max_in_flight:
@@ -220,7 +234,7 @@ class ScoringRun:
             return
 
         def submit(rows: list[tuple]):
-            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas)
+            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas, self.spool_dir)
             return future, [row[4] for row in rows]
 
         warehouse.start_reclean_stage(self.con)
@@ -246,7 +260,9 @@ class ScoringRun:
 
         def submit(rows: list[tuple]):
             items = [(article_id, text) for article_id, text, _ in rows]
-            future = score_batch.submit(items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas)
+            future = score_batch.submit(
+                items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas, self.spool_dir
+            )
             return future, [path for _, _, path in rows]
 
         batches = warehouse.unscored_texts(self.con, self.scorer_version, batch_size_for(pending, self.batch_size, self.workers))
@@ -254,14 +270,15 @@ class ScoringRun:
             if error is not None:  # the task failed after its retries: record it, go on with the rest
                 self._load(self._failed_batch(paths, error, reject=False))
                 continue
+            scored = column(result.get("article_scores", []), "article_id")  # before loading removes the file
             self._load(result)
-            scored = column(result.get("article_scores", []), "article_id")
             self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
 
     def finish(self, status: str) -> None:
         self.commit()  # batches loaded before a failure elsewhere are complete: keep them
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())
         self.con.close()
+        shutil.rmtree(self.spool_dir, ignore_errors=True)
 
 
 def task_runner_for(runner: str, dask_address: str | None = None, workers: int | None = None):

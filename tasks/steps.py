@@ -1,7 +1,8 @@
 """Prefect task wrappers: a few lines each over the pure batch functions.
 
-Each hands its batch to a worker process (tasks.parallel), which returns the big tables
-as Arrow, typed by `schemas` (the warehouse's column types, read once by the flow).
+Each hands its batch to a worker process (tasks.parallel), which writes the big tables to
+Arrow files in `spool_dir`, typed by `schemas` (the warehouse's column types, read once by
+the flow), and returns their names.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tasks import parallel, processing
-from tasks.arrow_rows import run_as_arrow
+from tasks.arrow_rows import run_to_spool
 from tasks.inputs import RawArticle
 
 
@@ -29,23 +30,27 @@ def clean_batch(
     known_boilerplate: dict[str, frozenset[int]],
     max_article_words: int,
     schemas: dict[str, pa.Schema],
+    spool_dir: str,
 ) -> dict:
     return parallel.run(
-        run_as_arrow, processing.clean_new_articles, schemas, articles, run_id, seen_at, known_boilerplate,
-        max_article_words,
+        run_to_spool, processing.clean_new_articles, schemas, spool_dir, articles, run_id, seen_at,
+        known_boilerplate, max_article_words,
     )
 
 
 @task(name="score-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def score_batch(
     items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None,
-    schemas: dict[str, pa.Schema],
+    schemas: dict[str, pa.Schema], spool_dir: str,
 ) -> dict:
-    return parallel.run(run_as_arrow, processing.rescore_articles, schemas, items, scorer_version, scored_at, weights)
+    return parallel.run(
+        run_to_spool, processing.rescore_articles, schemas, spool_dir, items, scorer_version, scored_at, weights
+    )
 
 
 @task(name="reclean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def reclean_batch(
-    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]], schemas: dict[str, pa.Schema]
+    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]],
+    schemas: dict[str, pa.Schema], spool_dir: str,
 ) -> dict:
-    return parallel.run(run_as_arrow, processing.reclean_articles, schemas, items, known_boilerplate)
+    return parallel.run(run_to_spool, processing.reclean_articles, schemas, spool_dir, items, known_boilerplate)

@@ -15,6 +15,8 @@ from typing import Iterator
 import duckdb
 import pyarrow as pa
 
+from tasks.arrow_rows import SpooledTable
+
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 DEFAULT_WAREHOUSE = Path("warehouse") / "sourcescore.duckdb"
 
@@ -50,7 +52,7 @@ READ_ONLY_CONFIG = {
 
 
 # The writer's cache would otherwise grow toward most of the machine's memory on large runs.
-WRITER_CONFIG = {"memory_limit": "512MB", "checkpoint_threshold": "64MB"}
+WRITER_CONFIG = {"memory_limit": "256MB", "checkpoint_threshold": "64MB"}
 
 
 class WarehouseError(RuntimeError):
@@ -157,7 +159,7 @@ def stream_rows(
     """
     cursor = con.cursor()
     try:
-        reader = cursor.execute(sql_text(f"queries/{name}"), params).to_arrow_reader(batch_size)
+        reader = cursor.sql(sql_text(f"queries/{name}"), params=params).to_arrow_reader(batch_size)
         pending: list[tuple] = []
         for record_batch in reader:
             pending.extend(zip(*(column.to_pylist() for column in record_batch.columns)))
@@ -196,8 +198,8 @@ def stage_reclean_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[d
     try:
         for name in ("recleaned", "removed_segments", "article_lines", "boilerplate_examples"):
             rows = tables.get(name) or []
-            if isinstance(rows, pa.Table):
-                arrow = rows
+            if isinstance(rows, (pa.Table, SpooledTable)):
+                arrow = _arrow_table(con, name, rows)
             else:
                 arrow = pa.Table.from_pylist(rows, schema=names.get(name) or _arrow_schema(con, name))
             con.register(f"batch_{name}", arrow)
@@ -206,6 +208,9 @@ def stage_reclean_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[d
     finally:
         for view in registered:
             con.unregister(view)
+        for rows in tables.values():
+            if isinstance(rows, SpooledTable):
+                rows.delete()
 
 
 def apply_recleaned(con: duckdb.DuckDBPyConnection) -> None:
@@ -257,9 +262,11 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts:
     con.execute(sql_text("queries/finish_run"), params)
 
 
-def _arrow_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table) -> pa.Table:
+def _arrow_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table | SpooledTable) -> pa.Table:
     """Rows as an Arrow table typed like the warehouse table, so DuckDB casts nothing by guesswork."""
-    if isinstance(rows, pa.Table):  # built by a worker, with the schema from arrow_schemas
+    if isinstance(rows, SpooledTable):  # written by a worker, with the schema from arrow_schemas
+        return rows.read()
+    if isinstance(rows, pa.Table):
         return rows
     schema = _arrow_schema(con, table)
     return pa.Table.from_pylist(rows, schema=schema)
@@ -357,6 +364,8 @@ def _insert_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict] |
             con.execute(sql_text(f"queries/insert_{table}"))
         finally:
             con.unregister(view_name)
+            if isinstance(rows, SpooledTable):  # loaded (or the run fails and redoes it): the file has served
+                rows.delete()
     metadata = tables.get("metadata")
     if metadata:
         con.register("batch_metadata", pa.Table.from_pylist(metadata, schema=METADATA_SCHEMA))

@@ -167,3 +167,17 @@ def test_grouped_writer_failure_drops_only_the_open_transaction(fresh_db):
     writer.load({"articles": [article_row("a4")]})
     writer.commit()
     assert fresh_db.execute("SELECT article_id FROM articles ORDER BY 1").fetchall() == [("a1",), ("a4",)]
+
+
+def test_spooled_tables_load_and_their_files_are_removed(fresh_db, tmp_path):
+    from tasks.arrow_rows import SpooledTable, spool
+
+    tmp_path = tmp_path / "spool"
+    tmp_path.mkdir()
+    tables = spool({"articles": [article_row("a1"), article_row("a2")], "rejected_inputs": [
+        {"run_id": "r1", "input_path": "x.txt", "reason": "empty"}]}, warehouse.arrow_schemas(fresh_db), str(tmp_path))
+    assert isinstance(tables["articles"], SpooledTable) and len(tables["articles"]) == 2
+    assert list(tmp_path.iterdir())
+    warehouse.load_batch(fresh_db, tables)
+    assert fresh_db.execute("SELECT article_id FROM articles ORDER BY 1").fetchall() == [("a1",), ("a2",)]
+    assert list(tmp_path.iterdir()) == []  # loaded, so the worker's file is gone
