@@ -51,7 +51,7 @@ SAMPLES_DIR = ROOT / "inputs"
 HTML_DIR = ROOT.parent / "shared" / "bench" / "extraction" / "scrapinghub" / "html"
 HTML_TRUTH = HTML_DIR.parent / "ground-truth.json"
 TARGET_WORDS = 720  # body words; page chrome and the reporter line bring an article to ~800
-CHUNK = 200  # articles per task in the baselines: the flow's default batch size
+CHUNK = 500  # articles per task in the baselines: the flow's default batch size
 FIRST_DATE = dt.date(2026, 10, 5)
 WEEKS = 6
 # A sentence ends at . ! or ? (optionally closed by a quote) before a capital or an opening quote.
@@ -314,11 +314,15 @@ def _trafilatura_chunk(paths: list[str]) -> tuple[int, float]:
 
 def pooled(fn, paths: list[str], workers: int, initializer) -> dict:
     """fn over paths in chunks, in `workers` spawn processes started (and warmed) before timing."""
+    from flows.score_articles import batch_size_for
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=max(workers, 1), mp_context=context, initializer=initializer) as pool:
         list(pool.map(_noop, range(max(workers, 1))))  # every worker up and warmed
+        # Chunked as the flow cuts batches, so few inputs still spread over every worker.
+        chunk = batch_size_for(len(paths), CHUNK, workers)
         started = time.perf_counter()
-        results = list(pool.map(fn, [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]))
+        results = list(pool.map(fn, [paths[i : i + chunk] for i in range(0, len(paths), chunk)]))
         wall = time.perf_counter() - started
     count = sum(n for n, _ in results)
     cpu = sum(c for _, c in results)
