@@ -44,6 +44,9 @@ SMALLEST_BATCH = 10
 WARNINGS_LOGGED = 10
 # Loaded batches share a transaction that commits once it is this old (a commit costs ~60 ms).
 COMMIT_EVERY_SECONDS = 1.0
+# Staged re-cleaned articles are applied this many at a time: one delete scan per table per
+# chunk, while the updated texts (held in memory until checkpoint) stay well under the writer's limit.
+RECLEAN_APPLY_ARTICLES = 5_000
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
 LEARN_MIN_ARTICLES = 3
 LEARN_MIN_SHARE = 0.05
@@ -94,12 +97,13 @@ class ScoringRun:
         self.triage = Triage(warehouse.known_article_ids(self.con), self.run_id)
         self.known_boilerplate = warehouse.known_source_boilerplate(self.con)
         self.schemas = warehouse.arrow_schemas(self.con)
-        # Workers write batch tables here and the flow loads them; on Dask across machines it
-        # must be shared storage, like the inputs (docs/scaling.md).
-        self.spool_dir = str(spool_dir_for(warehouse_path, self.run_id))
-        # This run holds the warehouse lock, so any other spool folder is left over from a killed run.
-        shutil.rmtree(Path(self.spool_dir).parent, ignore_errors=True)
-        os.makedirs(self.spool_dir, exist_ok=True)
+        # This run holds the warehouse lock, so any spool folder is left over from a killed run.
+        shutil.rmtree(spool_dir_for(warehouse_path, self.run_id).parent, ignore_errors=True)
+        # Local worker processes write batch tables here for the flow to load. With workers=0
+        # (inline, or on Dask, whose workers may be other machines) tables come back as results.
+        self.spool_dir = str(spool_dir_for(warehouse_path, self.run_id)) if workers > 0 else None
+        if self.spool_dir:
+            os.makedirs(self.spool_dir, exist_ok=True)
         # Articles already stored without current scores: what this run re-scores.
         self.stale_at_start = set(warehouse.article_ids_needing_scores(self.con, self.scorer_version))
         self.in_flight: deque = deque()
@@ -237,18 +241,27 @@ class ScoringRun:
             future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas, self.spool_dir)
             return future, [row[4] for row in rows]
 
-        warehouse.start_reclean_stage(self.con)
-        batches = warehouse.articles_to_reclean(self.con, batch_size_for(affected, self.batch_size, self.workers))
-        for result, error, labels in self._pipelined(batches, submit, "learn"):
-            if error is not None:  # those articles keep their rows and are tried again next run
-                self._load(self._failed_batch(labels, error, reject=False))
-                continue
+        # In rounds: the texts updated by one round stay in memory until the warehouse checkpoints,
+        # and no query may still be reading the articles while they are applied.
+        batch_size = batch_size_for(affected, self.batch_size, self.workers)
+        for _ in range(affected // RECLEAN_APPLY_ARTICLES + 2):  # an article left as it was is not retried
+            warehouse.start_reclean_stage(self.con)
+            staged = fetched = 0
+            batches = warehouse.articles_to_reclean(self.con, RECLEAN_APPLY_ARTICLES, batch_size)
+            for result, error, labels in self._pipelined(batches, submit, "learn"):
+                fetched += len(labels)
+                if error is not None:  # those articles keep their rows and are tried again next run
+                    self._load(self._failed_batch(labels, error, reject=False))
+                    continue
+                with self._timed("load"):
+                    warehouse.stage_reclean_batch(self.con, result)
+                staged += len(result.get("recleaned", ()))
+            self.commit()
             with self._timed("load"):
-                warehouse.stage_reclean_batch(self.con, result)
-            self.triage.counts.articles_recleaned += len(result.get("recleaned", ()))
-        self.commit()
-        with self._timed("load"):
-            warehouse.apply_recleaned(self.con)
+                warehouse.apply_recleaned(self.con)
+            self.triage.counts.articles_recleaned += staged
+            if fetched < RECLEAN_APPLY_ARTICLES:  # that was the last of them
+                break
         self.logger.info("learned %d boilerplate line(s); cleaned %d article(s) again", learned, affected)
 
     def score_unscored(self) -> None:
@@ -278,7 +291,8 @@ class ScoringRun:
         self.commit()  # batches loaded before a failure elsewhere are complete: keep them
         warehouse.finish_run(self.con, self.run_id, status, self.triage.counts.as_dict())
         self.con.close()
-        shutil.rmtree(self.spool_dir, ignore_errors=True)
+        if self.spool_dir:
+            shutil.rmtree(self.spool_dir, ignore_errors=True)
 
 
 def task_runner_for(runner: str, dask_address: str | None = None, workers: int | None = None):

@@ -57,9 +57,12 @@ def spool(tables: dict[str, list[dict]], schemas: dict[str, pa.Schema], spool_di
     return out
 
 
-def run_to_spool(fn: Callable[..., dict[str, list[dict]]], schemas: dict[str, pa.Schema], spool_dir: str, *args: Any) -> dict[str, Any]:
-    """fn(*args), with its big tables spooled to spool_dir (see spool)."""
-    return spool(fn(*args), schemas, spool_dir)
+def run_to_spool(
+    fn: Callable[..., dict[str, list[dict]]], schemas: dict[str, pa.Schema], spool_dir: str | None, *args: Any
+) -> dict[str, Any]:
+    """fn(*args), with its big tables spooled to spool_dir (see spool), or as Arrow tables when None."""
+    tables = fn(*args)
+    return rows_as_arrow(tables, schemas) if spool_dir is None else spool(tables, schemas, spool_dir)
 
 
 def as_arrow(rows: Any) -> Any:

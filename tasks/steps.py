@@ -2,7 +2,7 @@
 
 Each hands its batch to a worker process (tasks.parallel), which writes the big tables to
 Arrow files in `spool_dir`, typed by `schemas` (the warehouse's column types, read once by
-the flow), and returns their names.
+the flow), and returns their names; with no spool_dir it returns the Arrow tables.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def clean_batch(
     known_boilerplate: dict[str, frozenset[int]],
     max_article_words: int,
     schemas: dict[str, pa.Schema],
-    spool_dir: str,
+    spool_dir: str | None,
 ) -> dict:
     return parallel.run(
         run_to_spool, processing.clean_new_articles, schemas, spool_dir, articles, run_id, seen_at,
@@ -41,7 +41,7 @@ def clean_batch(
 @task(name="score-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def score_batch(
     items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None,
-    schemas: dict[str, pa.Schema], spool_dir: str,
+    schemas: dict[str, pa.Schema], spool_dir: str | None,
 ) -> dict:
     return parallel.run(
         run_to_spool, processing.rescore_articles, schemas, spool_dir, items, scorer_version, scored_at, weights
@@ -51,6 +51,6 @@ def score_batch(
 @task(name="reclean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def reclean_batch(
     items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]],
-    schemas: dict[str, pa.Schema], spool_dir: str,
+    schemas: dict[str, pa.Schema], spool_dir: str | None,
 ) -> dict:
     return parallel.run(run_to_spool, processing.reclean_articles, schemas, spool_dir, items, known_boilerplate)

@@ -177,10 +177,12 @@ def unscored_texts(con: duckdb.DuckDBPyConnection, scorer_version: str, batch_si
     return stream_rows(con, "unscored_texts", {"scorer_version": scorer_version}, batch_size)
 
 
-def articles_to_reclean(con: duckdb.DuckDBPyConnection, batch_size: int) -> Iterator[list[tuple[str, str, str, str, str]]]:
-    """Batches of (article_id, source, raw_text, content_type, input_path) of current articles
-    that still keep a line learned as their source's boilerplate."""
-    return stream_rows(con, "articles_to_reclean", {}, batch_size)
+def articles_to_reclean(
+    con: duckdb.DuckDBPyConnection, limit: int, batch_size: int
+) -> Iterator[list[tuple[str, str, str, str, str]]]:
+    """Batches of (article_id, source, raw_text, content_type, input_path) of up to `limit` current
+    articles that still keep a line learned as their source's boilerplate."""
+    return stream_rows(con, "articles_to_reclean", {"limit": limit}, batch_size)
 
 
 def article_ids_with_learned_lines(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -1,5 +1,5 @@
--- What cleaning again needs of every current article that still keeps a line now learned as its
--- source's boilerplate, streamed to the re-cleaning batches.
+-- What cleaning again needs of up to $limit current articles that still keep a line now learned as
+-- their source's boilerplate, streamed to the re-cleaning batches (the flow asks again until none).
 WITH affected AS (
     SELECT DISTINCT l.article_id
     FROM article_lines AS l
@@ -8,4 +8,5 @@ WITH affected AS (
 )
 SELECT a.article_id, a.source, a.raw_text, a.content_type, a.input_path
 FROM articles AS a
-SEMI JOIN affected USING (article_id);
+SEMI JOIN affected USING (article_id)
+LIMIT $limit;

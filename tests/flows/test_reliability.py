@@ -143,6 +143,7 @@ def test_a_run_killed_mid_load_recovers_to_the_same_warehouse(tmp_path):
     resumed = score_articles(inputs_dir=str(inputs), warehouse_path=str(killed_db), batch_size=20)
     assert resumed["articles_unchanged"] == partial and resumed["articles_new"] == 400 - partial
     assert resumed["articles_rescored"] == partial - scored  # stored without scores: scored now
+    assert list((tmp_path / ".spool").glob("**/*.arrow")) == []  # the killed run's spooled batches are gone
     assert fetch(killed_db, "SELECT status FROM pipeline_runs ORDER BY started_at") == [("interrupted",), ("completed",)]
     score_articles(inputs_dir=str(inputs), warehouse_path=str(clean_db), batch_size=20)
     assert snapshot(killed_db) == snapshot(clean_db)

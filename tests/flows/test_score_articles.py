@@ -248,8 +248,11 @@ def write_gazette(inputs, days):
     (inputs / "manifest.csv").write_text("\n".join(lines) + "\n")
 
 
-def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(tmp_path):
+def test_lines_recurring_across_a_source_are_learned_and_removed_in_later_runs(tmp_path, monkeypatch):
+    import flows.score_articles
     from flows.score_articles import score_articles
+
+    monkeypatch.setattr(flows.score_articles, "RECLEAN_APPLY_ARTICLES", 2)  # three articles: two rounds
 
     inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
     inputs.mkdir()

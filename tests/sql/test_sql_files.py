@@ -27,6 +27,7 @@ PARAMS = {
     "version": 999,
     "name": "test",
     "table": "articles",
+    "limit": 100,
     **{k: 0 for k in ("inputs_seen", "articles_new", "articles_unchanged", "duplicates", "rejected",
                       "articles_rescored", "articles_recleaned")},
 }
