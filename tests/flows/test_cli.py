@@ -10,7 +10,7 @@ import pytest
 
 from flows.cli import _format_table, build_parser, main
 from tasks import config
-from tests.support import REPO_ROOT, build_sample_warehouse
+from tests.support import REPO_ROOT, SEEDS_DIR, build_sample_warehouse, needs_shared
 
 COMMANDS = ["run", "report", "sql", "clean", "explain", "serve", "config"]
 SAMPLE_TXT = REPO_ROOT / "inputs" / "courier_water_main.txt"
@@ -43,6 +43,14 @@ def test_explain_a_file_shows_sentences_attributions_and_arithmetic(capsys):
     out = capsys.readouterr().out
     assert "Sentences (" in out and "Attributions (" in out
     assert "specificity      = mean of" in out and "quality_score    = 100 ×" in out
+
+
+@needs_shared
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS_DIR.glob("*.txt")) or ["none"])
+def test_explain_works_on_every_seed(seed, capsys):
+    assert main(["explain", str(SEEDS_DIR / seed)]) == 0
+    out = capsys.readouterr().out
+    assert "Sentences (" in out and "Attributions (" in out and "sourcing_density =" in out
 
 
 def test_explain_an_unknown_article_says_what_to_give(tmp_path, capsys):
