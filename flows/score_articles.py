@@ -47,6 +47,9 @@ COMMIT_EVERY_SECONDS = 1.0
 # Staged re-cleaned articles are applied this many at a time: one delete scan per table per
 # chunk, while the updated texts (held in memory until checkpoint) stay well under the writer's limit.
 RECLEAN_APPLY_ARTICLES = 5_000
+# Articles read for scoring per round (their texts are held in memory: ~45 MB); workers idle
+# briefly between rounds, so rounds are large.
+SCORE_ROUND_ARTICLES = 10_000
 # A line is a source's boilerplate once it recurs in this many of its articles, and this share.
 LEARN_MIN_ARTICLES = 3
 LEARN_MIN_SHARE = 0.05
@@ -176,7 +179,7 @@ class ScoringRun:
         total = count_input_files(inputs_dir)
         self.progress = Progress(total, "scoring")
         batch_size = batch_size_for(total, self.batch_size, self.workers)
-        inputs = iter_inputs(inputs_dir, max_bytes=max_bytes)
+        inputs = iter_inputs(inputs_dir, max_bytes=max_bytes, known_files=warehouse.known_input_files(self.con))
         while True:
             with self._timed("discover"):
                 item = next(inputs, None)
@@ -276,16 +279,25 @@ class ScoringRun:
             future = score_batch.submit(
                 items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas, self.spool_dir
             )
-            return future, [path for _, _, path in rows]
+            return future, [(article_id, None, path) for article_id, _, path in rows]
 
-        batches = warehouse.unscored_texts(self.con, self.scorer_version, batch_size_for(pending, self.batch_size, self.workers))
-        for result, error, paths in self._pipelined(batches, submit, "score"):
-            if error is not None:  # the task failed after its retries: record it, go on with the rest
-                self._load(self._failed_batch(paths, error, reject=False))
-                continue
-            scored = column(result.get("article_scores", []), "article_id")  # before loading removes the file
-            self._load(result)
-            self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
+        # In rounds, each read to its end before its scores load: a query left open would make the
+        # warehouse keep every row version loaded meanwhile (memory and load time grew with N).
+        batch_size = batch_size_for(pending, self.batch_size, self.workers)
+        failed: list[str] = []
+        for _ in range(pending // SCORE_ROUND_ARTICLES + 2):
+            rounds = list(warehouse.unscored_texts(self.con, self.scorer_version, SCORE_ROUND_ARTICLES, batch_size, failed))
+            for result, error, rows in self._pipelined(iter(rounds), submit, "score"):
+                if error is not None:  # the task failed after its retries: record it, go on with the rest
+                    failed.extend(article_id for article_id, _, _ in rows)
+                    self._load(self._failed_batch([path for _, _, path in rows], error, reject=False))
+                    continue
+                scored = column(result.get("article_scores", []), "article_id")  # before loading removes the file
+                self._load(result)
+                self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
+            self.commit()
+            if sum(len(batch) for batch in rounds) < SCORE_ROUND_ARTICLES:  # that was the last of them
+                break
 
     def finish(self, status: str) -> None:
         self.commit()  # batches loaded before a failure elsewhere are complete: keep them

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -23,6 +23,7 @@ MANIFEST_COLUMNS = ("path", "source", "url", "published", "title", "author")
 # Files that describe the inputs rather than being inputs.
 NOT_INPUTS = {MANIFEST_NAME, "README.md", "README.txt"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+NO_MANIFEST_ROW = "no manifest row; source taken from the URL's domain, or 'unknown'"
 CONTENT_TYPES_BY_SUFFIX = {".html": "html", ".htm": "html", ".txt": "text"}
 
 
@@ -34,6 +35,24 @@ class RawArticle:
     article_id: str
     raw_text: str
     content_type: str  # "text", "html" or "auto"
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    author: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+    # The file's size and modification time when read (None for JSON Lines records), and the
+    # warnings that come from its bytes, which a later run that skips reading it records again.
+    file_stamp: tuple[int, int] | None = None
+    file_warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class UnchangedFile:
+    """A file with the size and modification time it had when its content was last read."""
+
+    input_path: str
+    article_id: str
     source: str | None = None
     url: str | None = None
     published: dt.date | None = None
@@ -164,12 +183,24 @@ def _jsonl_records(path: Path, relative: str, text: str) -> Iterator[RawArticle 
         yield Rejection(relative, "empty JSON Lines file (no records)")
 
 
-def _file_inputs(inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int) -> Iterator[RawArticle | Rejection]:
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+def _file_inputs(
+    inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int, known_files: dict | None = None
+) -> Iterator[RawArticle | UnchangedFile | Rejection]:
     relative = path.relative_to(inputs_dir).as_posix()
     if confine(inputs_dir, relative) is None:
         yield Rejection(relative, "symlink points outside the inputs directory")
         return
     try:
+        stamp = _stamp(path)
+        known = (known_files or {}).get(relative)
+        if known is not None and known[:2] == stamp:
+            yield _unchanged(relative, known[2], meta, list(known[3]))
+            return
         text, encoding = decode_bytes(_read_limited(path, max_bytes))
     except NotText as err:
         yield Rejection(relative, str(err))
@@ -180,13 +211,30 @@ def _file_inputs(inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int
     if path.suffix.lower() == ".jsonl":
         yield from _jsonl_records(path, relative, text)
         return
-    warnings = []
-    if meta is None:
-        warnings.append("no manifest row; source taken from the URL's domain, or 'unknown'")
-    if encoding not in ("utf-8", "ascii"):
-        warnings.append(f"decoded as {encoding}")
+    file_warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]
+    warnings = [NO_MANIFEST_ROW] if meta is None else []
     content_type = CONTENT_TYPES_BY_SUFFIX.get(path.suffix.lower(), "auto")
-    yield _article(relative, text, content_type, meta or {}, warnings)
+    article = _article(relative, text, content_type, meta or {}, warnings + file_warnings)
+    yield replace(article, file_stamp=stamp, file_warnings=tuple(file_warnings))
+
+
+def _unchanged(input_path: str, article_id: str, meta: dict | None, file_warnings: list[str]) -> UnchangedFile:
+    warnings = [NO_MANIFEST_ROW] if meta is None else []
+    warnings += file_warnings
+    meta = meta or {}
+    published, date_warning = parse_published(meta.get("published"))
+    if date_warning:
+        warnings.append(date_warning)
+    return UnchangedFile(
+        input_path=input_path,
+        article_id=article_id,
+        source=_clean_field(meta.get("source")),
+        url=_clean_field(meta.get("url")),
+        published=published,
+        title=_clean_field(meta.get("title")),
+        author=_clean_field(meta.get("author")),
+        warnings=tuple(warnings),
+    )
 
 
 def inputs_of_file(inputs_dir: Path | str, path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawArticle | Rejection]:
@@ -199,8 +247,14 @@ def count_input_files(inputs_dir: Path | str) -> int:
     return sum(1 for _ in _input_files(Path(inputs_dir)))
 
 
-def iter_inputs(inputs_dir: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Rejection]:
-    """Yield every input under inputs_dir, each exactly once, as an article or a rejection."""
+def iter_inputs(
+    inputs_dir: Path | str, max_bytes: int = DEFAULT_MAX_BYTES, known_files: dict | None = None
+) -> Iterator[RawArticle | UnchangedFile | Rejection]:
+    """Yield every input under inputs_dir, each exactly once, as an article or a rejection.
+
+    known_files maps input paths to (size, mtime_ns, article_id, warnings) from an earlier read;
+    a file that still has that size and time is not read again but yielded as an UnchangedFile.
+    """
     inputs_dir = Path(inputs_dir)
     manifest, problems = read_manifest(inputs_dir)
     yield from problems
@@ -208,7 +262,7 @@ def iter_inputs(inputs_dir: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> I
     for path in _input_files(inputs_dir):
         relative = path.relative_to(inputs_dir).as_posix()
         on_disk.add(relative)
-        yield from _file_inputs(inputs_dir, path, manifest.get(relative), max_bytes)
+        yield from _file_inputs(inputs_dir, path, manifest.get(relative), max_bytes, known_files)
     for named, row in manifest.items():
         if named in on_disk:
             continue

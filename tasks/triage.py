@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tasks.inputs import RawArticle, Rejection
+from tasks.inputs import RawArticle, Rejection, UnchangedFile
 
 
 @dataclass
@@ -39,13 +39,20 @@ class Triage:
     def _add(self, table: str, row: dict) -> None:
         self.rows.setdefault(table, []).append(row)
 
-    def admit(self, item: RawArticle | Rejection) -> bool:
+    def admit(self, item: RawArticle | UnchangedFile | Rejection) -> bool:
         """Count one input; True when it is new content that must be cleaned and scored."""
         self.counts.inputs_seen += 1
         if isinstance(item, Rejection):
             self.counts.rejected += 1
             self._add("rejected_inputs", {"run_id": self.run_id, "input_path": item.input_path, "reason": item.reason})
             return False
+        if isinstance(item, UnchangedFile) and item.article_id not in self.known_ids:
+            raise ValueError(f"{item.input_path}: skipped as unchanged, but its article is not stored")
+        stamp = getattr(item, "file_stamp", None)
+        if stamp is not None:
+            self._add("input_files", {"input_path": item.input_path, "size_bytes": stamp[0], "mtime_ns": stamp[1],
+                                      "article_id": item.article_id, "warnings": list(item.file_warnings),
+                                      "read_run": self.run_id})
         for warning in item.warnings:
             self._add("input_warnings", {"run_id": self.run_id, "input_path": item.input_path, "warning": warning})
         first = self._first_path.get(item.article_id)

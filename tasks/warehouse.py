@@ -28,6 +28,7 @@ BATCH_TABLES = (
     "sentence_scores",
     "attributions",
     "article_lines",
+    "input_files",
     "source_boilerplate_lines",
     "failed_batches",
     "rejected_inputs",
@@ -172,9 +173,13 @@ def stream_rows(
         cursor.close()
 
 
-def unscored_texts(con: duckdb.DuckDBPyConnection, scorer_version: str, batch_size: int) -> Iterator[list[tuple[str, str, str]]]:
-    """Batches of (article_id, clean_text, input_path) of articles without scores from scorer_version."""
-    return stream_rows(con, "unscored_texts", {"scorer_version": scorer_version}, batch_size)
+def unscored_texts(
+    con: duckdb.DuckDBPyConnection, scorer_version: str, limit: int, batch_size: int, skip: list[str] | None = None
+) -> Iterator[list[tuple[str, str, str]]]:
+    """Batches of (article_id, clean_text, input_path) of up to `limit` articles without scores
+    from scorer_version, leaving out the ids in skip."""
+    params = {"scorer_version": scorer_version, "limit": limit, "skip": skip or []}
+    return stream_rows(con, "unscored_texts", params, batch_size)
 
 
 def articles_to_reclean(
@@ -219,6 +224,12 @@ def apply_recleaned(con: duckdb.DuckDBPyConnection) -> None:
     """Replace the staged articles' cleaning rows, drop their scores, in one transaction."""
     with transaction(con):
         con.execute(sql_text("queries/apply_recleaned"))
+
+
+def known_input_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str, tuple[str, ...]]]:
+    """{input_path: (size_bytes, mtime_ns, article_id, warnings)} of files read before."""
+    rows = con.execute(sql_text("queries/known_input_files")).fetchall()
+    return {path: (size, mtime, article_id, tuple(warnings)) for path, size, mtime, article_id, warnings in rows}
 
 
 def known_source_boilerplate(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[int]]:

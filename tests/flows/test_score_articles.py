@@ -84,6 +84,12 @@ def test_second_run_adds_nothing_and_scores_nothing(sample_run):
     assert second["duplicates"] == 1 and second["balanced"]
     assert table_counts(sample_run["db"]) == sample_run["counts_after_first"]
     assert duplicate_child_keys(sample_run["db"]) == []
+    # The second run read no file again (sizes and times unchanged) yet recorded the same warnings.
+    warnings = fetch(sample_run["db"], "SELECT run_id, count(*) FROM input_warnings GROUP BY run_id")
+    assert len(warnings) == 2 and warnings[0][1] == warnings[1][1] > 0
+    [(cached,)] = fetch(sample_run["db"], "SELECT count(*) FROM input_files")
+    files = [p for p in sample_run["inputs"].iterdir() if p.suffix in (".txt", ".html")]
+    assert cached == len(files)  # every file; JSON Lines records are always read
 
 
 def test_articles_carry_manifest_and_feed_metadata(sample_run):

@@ -28,6 +28,7 @@ PARAMS = {
     "name": "test",
     "table": "articles",
     "limit": 100,
+    "skip": [],
     **{k: 0 for k in ("inputs_seen", "articles_new", "articles_unchanged", "duplicates", "rejected",
                       "articles_rescored", "articles_recleaned")},
 }

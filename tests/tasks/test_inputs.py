@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tasks.inputs import RawArticle, Rejection, iter_inputs, parse_published
+from tasks.inputs import RawArticle, Rejection, UnchangedFile, iter_inputs, parse_published
 
 
 def write_manifest(folder, rows):
@@ -133,3 +133,23 @@ def test_same_content_gets_the_same_article_id(tmp_path):
     (tmp_path / "b.txt").write_text("Same story.")
     first, second = iter_inputs(tmp_path)
     assert first.article_id == second.article_id
+
+
+def test_a_file_with_its_known_size_and_time_is_not_read_again(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Caf\xe9 owners met on Tuesday.".encode("cp1252"))
+    (tmp_path / "b.txt").write_text("Another body.")
+    write_manifest(tmp_path, [{"path": "a.txt", "source": "Ledger", "url": "", "published": "2026-11-10", "title": "A", "author": ""}])
+    first = by_path(iter_inputs(tmp_path))
+    a = first["a.txt"]
+    assert a.file_stamp is not None and a.file_warnings == ("decoded as cp1252",)
+    known = {path: (*item.file_stamp, item.article_id, item.file_warnings) for path, item in first.items()}
+
+    again = by_path(iter_inputs(tmp_path, known_files=known))
+    assert isinstance(again["a.txt"], UnchangedFile) and again["a.txt"].article_id == a.article_id
+    assert (again["a.txt"].source, again["a.txt"].published) == ("Ledger", a.published)  # from the manifest
+    assert again["a.txt"].warnings == a.warnings  # decoding warnings are recorded again
+    assert again["b.txt"].warnings == first["b.txt"].warnings  # "no manifest row" too
+
+    (tmp_path / "b.txt").write_text("Another body, edited.")
+    edited = by_path(iter_inputs(tmp_path, known_files=known))
+    assert isinstance(edited["b.txt"], RawArticle) and edited["b.txt"].article_id != first["b.txt"].article_id

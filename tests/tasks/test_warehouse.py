@@ -93,7 +93,8 @@ def test_known_ids_and_rescore_candidates(fresh_db):
     warehouse.load_batch(fresh_db, {"articles": [article_row("a1"), article_row("a2")], "article_scores": [score_row("a1", "2")]})
     assert warehouse.known_article_ids(fresh_db) == {"a1", "a2"}
     assert warehouse.article_ids_needing_scores(fresh_db, "2") == ["a2"]
-    assert list(warehouse.unscored_texts(fresh_db, "2", batch_size=10)) == [[("a2", "clean", "a2.txt")]]
+    assert list(warehouse.unscored_texts(fresh_db, "2", limit=10, batch_size=10)) == [[("a2", "clean", "a2.txt")]]
+    assert list(warehouse.unscored_texts(fresh_db, "2", limit=10, batch_size=10, skip=["a2"])) == []
 
 
 def test_read_only_connection_refuses_writes(tmp_path):
