@@ -138,22 +138,29 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def _article(input_path: str, text: str, content_type: str, meta: dict, warnings: list[str]) -> RawArticle:
-    normalised = normalise_text(text)
+def _described(meta: dict, warnings: list[str]) -> dict:
+    """The manifest or feed fields an input carries, with its warnings (a bad date adds one)."""
     published, date_warning = parse_published(meta.get("published"))
     if date_warning:
         warnings.append(date_warning)
+    return {
+        "source": _clean_field(meta.get("source")),
+        "url": _clean_field(meta.get("url")),
+        "published": published,
+        "title": _clean_field(meta.get("title")),
+        "author": _clean_field(meta.get("author")),
+        "warnings": tuple(warnings),
+    }
+
+
+def _article(input_path: str, text: str, content_type: str, meta: dict, warnings: list[str]) -> RawArticle:
+    normalised = normalise_text(text)
     return RawArticle(
         input_path=input_path,
         article_id=article_id_for(normalised),
         raw_text=normalised,
         content_type=content_type,
-        source=_clean_field(meta.get("source")),
-        url=_clean_field(meta.get("url")),
-        published=published,
-        title=_clean_field(meta.get("title")),
-        author=_clean_field(meta.get("author")),
-        warnings=tuple(warnings),
+        **_described(meta, warnings),
     )
 
 
@@ -219,22 +226,8 @@ def _file_inputs(
 
 
 def _unchanged(input_path: str, article_id: str, meta: dict | None, file_warnings: list[str]) -> UnchangedFile:
-    warnings = [NO_MANIFEST_ROW] if meta is None else []
-    warnings += file_warnings
-    meta = meta or {}
-    published, date_warning = parse_published(meta.get("published"))
-    if date_warning:
-        warnings.append(date_warning)
-    return UnchangedFile(
-        input_path=input_path,
-        article_id=article_id,
-        source=_clean_field(meta.get("source")),
-        url=_clean_field(meta.get("url")),
-        published=published,
-        title=_clean_field(meta.get("title")),
-        author=_clean_field(meta.get("author")),
-        warnings=tuple(warnings),
-    )
+    warnings = ([NO_MANIFEST_ROW] if meta is None else []) + file_warnings
+    return UnchangedFile(input_path=input_path, article_id=article_id, **_described(meta or {}, warnings))
 
 
 def inputs_of_file(inputs_dir: Path | str, path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawArticle | Rejection]:
