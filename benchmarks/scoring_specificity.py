@@ -7,9 +7,10 @@ Prints the AUC of ``tasks.scoring.sentence_specificity`` for the label ``specifi
 half), next to the two baselines from bench/README.md (sentence length 0.734; digit tokens plus
 capitalised non-initial tokens 0.776) recomputed here to check the metric. Sentences are PTB
 tokenised, so they are detokenised first (``` `` ''`` → ``"``, ``-LRB-`` → ``(``, spacing before
-punctuation and clitics removed); the baselines use the original tokens. The weights are fitted
-on this same file, so it also prints their 5-fold out-of-fold AUC (needs numpy), the honest
-estimate for unseen sentences of the same kind.
+punctuation and clitics removed); the baselines use the original tokens. The model is learned
+from PolNeAR train text only (``specificity_fit.py``); for information, it also prints the 5-fold
+out-of-fold AUC that weights fitted on this file's labels would get with the same features
+(needs numpy), which shows how much a labelled in-domain fit could add.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def main(path: Path) -> None:
     import numpy as np
 
     mean, spread = out_of_fold_auc(features(texts), np.array(labels, float))
-    print(f"  weights refitted 5-fold, out-of-fold AUC {mean:.3f} ± {spread:.3f} (5 shuffles)")
+    print(f"  info: weights fitted on these labels, 5-fold out-of-fold AUC {mean:.3f} ± {spread:.3f} (5 shuffles)")
     share = sum(s >= 0.5 for s in ours) / len(ours)
     print(f"share scored >= 0.5: {share:.3f}; {len(rows) / elapsed:,.0f} sentences/s")
 

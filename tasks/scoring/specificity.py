@@ -5,20 +5,22 @@
     z = INTERCEPT + Σ w_i · f_i(s),   specificity = 1 / (1 + e^-z)
 
 Features (``FEATURES``, in order) that mark detail a reader could check: sentence length (log
-words), tokens with digits, capitalised non-initial tokens (names), spelled-out numbers, the mean
-word rarity (IDF over the news articles of PolNeAR train; Li & Nenkova 2015 found word rarity a
-strong cue), and a double quotation mark (a quoted instance). Features that mark general
-statements: mean word length (its fitted weight is negative once rarity is counted: long common
-words such as "administration" are abstract), vague quantifiers, hedges and buzzwords ("many",
-"may", "significant", "experts say") and evaluative words as shares of words, present-tense
-auxiliaries, generic plural nouns, and a leading discourse connective ("But", "However").
+words), tokens with digits, capitalised non-initial tokens (names), spelled-out numbers, word
+rarity (IDF over the news articles of PolNeAR train; Li & Nenkova 2015 found it a strong cue) as
+its mean, its log sum (the amount of rare content) and the log count of rare words, and a double
+quotation mark (a quoted instance). Features that mark general statements: vague quantifiers,
+hedges and buzzwords ("many", "may", "significant", "experts say") and evaluative words as shares
+of words, present-tense auxiliaries, generic plural nouns, and a leading discourse connective
+("But", "However").
 
-How the numbers were set: the document frequencies (``specificity_rarity.py``) are counted on the
-840 unlabelled PolNeAR *train* articles. The 12 weights and the intercept (``specificity_weights``)
-are an L2 logistic regression fitted on the WSJ/PDTB dev sentences of shared/bench, the only
-labelled specificity data there; ``benchmarks/specificity_fit.py`` regenerates both files and
-reports the 5-fold out-of-fold AUC next to the in-sample one. Counts enter through log1p (or a
-cap) so one long list of numbers cannot dominate.
+How the numbers were set, from PolNeAR *train* text only (``benchmarks/specificity_fit.py``
+rebuilds both generated modules and documents the method): the document frequencies
+(``specificity_rarity.py``) are counted on its 840 unlabelled articles; the weights
+(``specificity_weights``) are equal, sign-fixed weights on features standardised over its
+sentences, scaled and offset by a logistic fit to weak labels harvested from it (a sentence opened
+by "For example" and the like is specific, the one before it general). The WSJ/PDTB sentences of
+shared/bench are used only to evaluate. Counts enter through log1p (or a cap) so one long list of
+numbers cannot dominate.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from .lexicons import EVALUATIVE_WORDS, NUMBER_WORDS, VAGUE_PHRASES, VAGUE_WORDS
 from .specificity_weights import INTERCEPT, WEIGHTS
 
 FEATURES = (
-    "log_words", "log_digits", "log_names", "number_words", "mean_idf", "word_length", "quote",
-    "vague_rate", "evaluative_rate", "present", "plural_rate", "connective",
+    "log_words", "log_digits", "log_names", "number_words", "mean_idf", "log_idf_sum", "log_rare",
+    "quote", "vague_rate", "evaluative_rate", "present", "plural_rate", "connective",
 )
 
 # (possessive: the matches of greedy \w+(?:['’.\-]\w+)*, without backtracking points to keep)
@@ -43,7 +45,8 @@ _CONNECTIVES = frozenset(
     "but and however rather indeed still yet so instead meanwhile also moreover thus therefore "
     "in".split()
 )
-_WEIGHTS = tuple(WEIGHTS[f] for f in FEATURES)
+# (a feature missing from an older weights file counts 0, so the fit script can rebuild it)
+_WEIGHTS = tuple(WEIGHTS.get(f, 0.0) for f in FEATURES)
 
 # Per-word counts, packed one field of _BITS bits each so that a sentence's totals are one
 # C-level ``sum(map(...))`` over its words; _F_IDF holds 100 × IDF (at most ~700 per word), so a
@@ -52,20 +55,21 @@ _WEIGHTS = tuple(WEIGHTS[f] for f in FEATURES)
 # weighted per-word terms of the score in fixed point (see ``_word_counts``).
 _BITS = 32
 _MASK = (1 << _BITS) - 1
-(_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_CHARS,
+(_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_RARE,
  _F_CAPITAL, _F_RUNS, _F_LINEAR) = (1 << (_BITS * k) for k in range(11))
+_IDF_SHIFT = 6 * _BITS
+_RARE_SHIFT = 7 * _BITS
 _CAP_SHIFT = 8 * _BITS
 _RUNS_SHIFT = 9 * _BITS
 _LINEAR_SHIFT = 10 * _BITS
-# Longer tokens (URLs, runs of letters) count as this many characters.
-_MAX_CHARS = 20
-(_W_WORDS, _W_DIGITS, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_LENGTH, _W_QUOTE, _W_VAGUE,
+# A word at least this rare (IDF × 100; about 1 article in 55 or fewer) counts as a rare word.
+_RARE_IDF100 = 400
+(_W_WORDS, _W_DIGITS, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_IDF_SUM, _W_RARE, _W_QUOTE, _W_VAGUE,
  _W_EVALUATIVE, _W_PRESENT, _W_PLURAL, _W_CONNECTIVE) = _WEIGHTS
 # Weights have 3 decimals and IDF is kept to 2, so the fixed-point terms are exact at this scale.
 _SCALE = 1_000_000
 # Added to every word's fixed-point term so that it is never negative (IDF < 10 always).
-_OFFSET = 1 + int(_SCALE * (10 * abs(_W_IDF) + _MAX_CHARS * abs(_W_LENGTH) + abs(_W_VAGUE)
-                            + abs(_W_EVALUATIVE) + abs(_W_PLURAL)))
+_OFFSET = 1 + int(_SCALE * (10 * abs(_W_IDF) + abs(_W_VAGUE) + abs(_W_EVALUATIVE) + abs(_W_PLURAL)))
 _CACHE_MAX = 300_000
 # A capitalised word right after a quote, colon, bracket or dash (spaces between) starts a quoted
 # or listed sentence: it is not counted as a name.
@@ -108,11 +112,12 @@ def _word_counts(w: str) -> int:
     # Words below the table's cut-off (seen in one article or never) count as never seen.
     df = doc_freq.get(low, 0)
     idf100 = round(100 * math.log((docs + 1) / (df + 1)))
-    chars = min(len(w), _MAX_CHARS)
     # a _WORD token is \w+ runs joined by single separators
     runs = 1 + w.count("'") + w.count("’") + w.count(".") + w.count("-")
-    v = _F_CHARS * chars + _F_IDF * idf100 + _F_RUNS * runs
-    linear = _W_IDF * idf100 / 100 + _W_LENGTH * chars
+    v = _F_IDF * idf100 + _F_RUNS * runs
+    if idf100 >= _RARE_IDF100:
+        v += _F_RARE
+    linear = _W_IDF * idf100 / 100
     if not w.isalpha() and _DIGIT.search(w):
         v += _F_DIGITS
     elif first.isupper() and w != "I":
@@ -188,13 +193,15 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
     v = sum(map(_get_counts, words))
     capitals = _names(sentence, words, v)
     quote = 1.0 if _has_quote(sentence) else 0.0
+    idf100 = (v >> _IDF_SHIFT) & _MASK
     return (
         math.log1p(n),
         math.log1p(v & _MASK),
         math.log1p(capitals),
         min(float((v >> _BITS) & _MASK), 5.0),
-        ((v >> (6 * _BITS)) & _MASK) / (100.0 * n),
-        ((v >> (7 * _BITS)) & _MASK) / n,
+        idf100 / (100.0 * n),
+        math.log1p(idf100 / 100.0),
+        math.log1p((v >> _RARE_SHIFT) & _MASK),
         quote,
         (((v >> (2 * _BITS)) & _MASK) + _vague_phrases(sentence, hints)) / n,
         ((v >> (3 * _BITS)) & _MASK) / n,
@@ -239,6 +246,8 @@ def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> t
         + _W_NAMES * math.log1p(_names(sentence, words, v))
         + _W_NUMBER_WORDS * min((v >> _BITS) & _MASK, 5)
         + _W_PRESENT * min((v >> (4 * _BITS)) & _MASK, 5)
+        + _W_IDF_SUM * math.log1p(((v >> _IDF_SHIFT) & _MASK) / 100.0)
+        + _W_RARE * math.log1p((v >> _RARE_SHIFT) & _MASK)
         + ((v >> _LINEAR_SHIFT) - n * _OFFSET) / (_SCALE * n)
     )
     if hints is True:
