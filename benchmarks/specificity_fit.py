@@ -55,7 +55,7 @@ SIGNS = {
 _CONNECTIVE = (r"for example|for instance|in particular|specifically|to illustrate|as an example"
                r"|e\.g\.")
 # The connective opens the sentence (after any quote mark) ...
-_OPENED = re.compile(r"^[\W_]*(?:" + _CONNECTIVE + r")\b[,:]?\s*", re.I)
+_OPENED = re.compile(r"^([\W_]*)(?:" + _CONNECTIVE + r")\b[,:]?\s*", re.I)
 # ... or follows its first short phrase between commas ("The agency, for example, said ...").
 _INSERTED = re.compile(r"^([^,]{1,60}), (?:" + _CONNECTIVE + r"),\s*", re.I)
 
@@ -99,7 +99,7 @@ def strip_instantiation(sentence: str) -> str | None:
     m = _OPENED.match(sentence)
     if m:
         rest = sentence[m.end():]
-        return rest[:1].upper() + rest[1:]
+        return m.group(1) + rest[:1].upper() + rest[1:]
     m = _INSERTED.match(sentence)
     if m:
         return m.group(1) + " " + sentence[m.end():]

@@ -1,9 +1,19 @@
 import math
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.scoring import sentence_specificity
-from tasks.scoring.specificity import FEATURES, INTERCEPT, WEIGHTS, specificity_features
+from tasks.scoring.specificity import (
+    FEATURES,
+    INTERCEPT,
+    WEIGHTS,
+    specificity_and_word_runs,
+    specificity_features,
+    vague_phrase_hints,
+)
 
 # (more specific, less specific): each pair says the same kind of thing at two levels of detail.
 PAIRS = [
@@ -31,6 +41,15 @@ PAIRS = [
         "Under the treaty, more than 50,000 U.S. troops are based in Japan.",
         "In a significant move, the alliance remains a cornerstone of stability.",
     ),
+    # PTB-tokenised input, as in the WSJ benchmark
+    (
+        "Assets of the 400 taxable funds grew by $ 1.5 billion during the latest week .",
+        "But many investors are still worried about the outlook .",
+    ),
+    (
+        "`` We lost $ 2 million in October , '' said Mr. Smith , the chief executive .",
+        "Analysts say things could get worse for some companies .",
+    ),
 ]
 
 
@@ -53,6 +72,8 @@ def test_threshold_side(specific, general):
         ('"We will win," he said.', "quote", 1),
         ("`` We will win , '' he said .", "quote", 1),
         ("Asbestos reinsurance claims hit the Outhwaite syndicate.", "mean_idf", 3.0),
+        ("Asbestos reinsurance claims hit the Outhwaite syndicate.", "log_rare", math.log1p(3)),
+        ("Asbestos reinsurance claims hit the Outhwaite syndicate.", "log_idf_sum", math.log1p(15)),
         ("Many experts say some things may change.", "vague_rate", 0.5),
         ("But the outlook is bad.", "connective", 1),
     ],
@@ -93,6 +114,7 @@ def test_quote_raises_specificity(quoted, plain):
         "But many experts say a number of things may change.",
         "`` The guys are being macho , '' -LRB- he said -RRB- .",
         "“Hi,” said Bob: “Go.”",
+        "Nonperforming loans swelled at the Outhwaite syndicate, a game changer.",
         "a" * 10000,
     ],
 )
@@ -114,3 +136,63 @@ def test_bounds(sentence):
 
 def test_empty_is_zero():
     assert sentence_specificity("") == 0.0
+
+
+def test_empty_gives_zero_score_and_no_words():
+    assert specificity_and_word_runs("", True) == (0.0, 0)
+    assert specificity_features("") == dict.fromkeys(FEATURES, 0.0)
+
+
+def test_weights_cover_features_with_their_fixed_signs():
+    """The weights file is generated for exactly these features; the learning keeps each sign
+    fixed by the definition (detail raises specificity, vague wording lowers it)."""
+    assert set(WEIGHTS) == set(FEATURES)
+    positive = {"log_words", "log_digits", "log_names", "number_words", "mean_idf", "log_idf_sum",
+                "log_rare", "quote"}
+    for f in FEATURES:
+        assert (WEIGHTS[f] > 0) == (f in positive), f
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_stays_in_bounds(text):
+    v = sentence_specificity(text)
+    assert 0.0 <= v <= 1.0 and math.isfinite(v)
+    score, runs = specificity_and_word_runs(text, vague_phrase_hints(text) or True)
+    assert score == pytest.approx(v, abs=1e-12)
+    assert runs == len(re.findall(r"\w+", text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["many", "some", "may", "things", "Tokyo", "1,200", "said", "the",
+                                 "But", "“", "”", "``", "''", "$", "%", ",", "."]), max_size=40))
+def test_word_soup_never_raises(tokens):
+    v = sentence_specificity(" ".join(tokens))
+    assert 0.0 <= v <= 1.0
+
+
+# The weak labels of benchmarks/specificity_fit.py: the connective is removed from the example.
+@pytest.mark.parametrize(
+    "sentence, stripped",
+    [
+        ("For example, the agency fined 12 banks.", "The agency fined 12 banks."),
+        ("“For instance: we lost,” he said.", "“We lost,” he said."),
+        ("The Justice Department, for example, requires addresses.", "The Justice Department requires addresses."),
+        ("Specifically, Ohio voted.", "Ohio voted."),
+        ("In fact, it is narrow.", None),
+        ("Examples abound.", None),
+        ("He gave, for example and more, a list.", None),
+    ],
+)
+def test_weak_label_connective_stripping(sentence, stripped):
+    from benchmarks.specificity_fit import strip_instantiation
+
+    assert strip_instantiation(sentence) == stripped
+
+
+def test_weak_pairs_take_the_sentence_before_an_example():
+    from benchmarks.specificity_fit import weak_pairs
+
+    article = ["Prices rose.", "Many shops struggled.", "For instance, Acme shut 3 stores.", "Fine."]
+    assert weak_pairs([article]) == [("Many shops struggled.", "Acme shut 3 stores.")]
+    assert weak_pairs([["For example, the first sentence has nothing before it."]]) == []
