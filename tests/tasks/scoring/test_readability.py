@@ -1,6 +1,8 @@
 import nltk
 import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.scoring import readability as r
 
@@ -46,3 +48,18 @@ def test_known_counts():
 @pytest.mark.parametrize("text", ["", "   ", "...", "!!!", "\n"])
 def test_wordless_text_gives_zero(text):
     assert r.readability(text) == {name: 0.0 for name, _, _ in METRICS}
+
+
+# Characters that exercise the counting rules: sentence marks, apostrophes (contractions), quotes,
+# dashes, non-ASCII letters and spaces, and the line breaks of cleaned text.
+_ALPHABET = "abcdeiostuvlrnyTIU .!?'’“”\"—-…,;:()\n\t\xa0é1_"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_matches_textstat_on_generated_text(text):
+    c = r.counts(text)
+    if c.words == 0:  # word-less text scores 0 here by design (see test_wordless_text_gives_zero)
+        return
+    for _, ours, theirs in METRICS:
+        assert ours(c) == pytest.approx(theirs(text), rel=1e-9, abs=1e-9)
