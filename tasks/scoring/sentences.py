@@ -16,46 +16,35 @@ import re
 
 from .lexicons import SENTENCE_STARTERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
-_LINE = re.compile(r"[^\n]+")
-# Terminal punctuation (a run of .!? or one …), optional closing quotes/brackets, then white
-# space and the next token. Written to start with a character set, which lets the regex engine
-# skip ahead to candidate characters instead of trying a match at every position.
-_BOUNDARY = re.compile(r"""[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*+)(?:["'”’)\]]|'')*(?=\s+(\S+))""")
-_PREV_TOKEN = re.compile(r"""[^\s"'“‘(\[`]+$""")
+# A line break, or terminal punctuation (a run of .!? or one …) with optional closing
+# quotes/brackets, then white space within the line and the next token (group 1). Written to
+# start with a character set, which lets the regex engine skip ahead to candidate characters
+# instead of trying a match at every position.
+_CUT = re.compile(
+    r"""[\n.!?…](?:(?<=\n)|(?:(?<=…)|(?<=[.!?])[.!?]*+)(?:["'”’)\]]|'')*(?=[^\S\n]+(\S+)))"""
+)
+# The token before a mark, read backwards from the mark in the reversed text: one anchored match
+# instead of a search, and it stops at white space, so never crosses a line break.
+_PREV_TOKEN_REVERSED = re.compile(r"""[^\s"'“‘(\[`]*""")
 _ACRONYM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _LEADING = "\"'“‘([`"  # opening quotes and brackets, stripped before the next word
+_CLOSING = "\"'”’)]"  # closing quotes and brackets after a mark
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() for one character
+_TRIMMED = re.compile(r"\s*+(\S(?:.*\S)?)", re.S)  # group 1: the span without edge white space
 _HEAD = re.compile(r"[\w']+")
-_PREV_WINDOW = 48
 
 
-def _is_boundary(line: str, m: re.Match[str], line_start: int) -> bool:
+def _is_boundary(m: re.Match[str], reversed_text: str) -> bool:
     nxt = m.group(1).lstrip(_LEADING)
     if not nxt:
         return True
     first = nxt[0]
     if first.islower():
         return False
-    punct = m.group(0)
-    if not punct.startswith(".") or punct.startswith(".."):
+    if m.group(0).rstrip(_CLOSING) != ".":  # "?", "!", "…", "..." and the like always end one
         return True
-    if punct.rstrip("\"'”’)]") != ".":
-        return True
-    end = m.start()
-    # the token before the mark: search a short window first (a token longer than the window
-    # reaches its start, and then the whole line is searched, so the result is the same)
-    lo = end - _PREV_WINDOW
-    prev = None
-    if lo > 0:
-        prev = _PREV_TOKEN.search(line, lo, end)
-        if prev is not None and prev.start() == lo:
-            prev = None
-            lo = 0
-    if lo <= 0:
-        prev = _PREV_TOKEN.search(line, 0, end)
-    if prev is None:
-        return True
-    word = prev.group(0).lower().rstrip(".")
+    prev = _PREV_TOKEN_REVERSED.match(reversed_text, len(reversed_text) - m.start()).group(0)
+    word = prev[::-1].lower().rstrip(".")
     if not word:
         return True
     if word in TITLE_ABBREVIATIONS:
@@ -75,22 +64,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not isinstance(text, str) or not text:
         return spans
-    for lm in _LINE.finditer(text):
-        line = lm.group(0)
-        base = lm.start()
-        start = 0
-        for m in _BOUNDARY.finditer(line):
-            if _is_boundary(line, m, base):
-                _append(spans, line, base, start, m.end())
-                start = m.end()
-        _append(spans, line, base, start, len(line))
+    reversed_text = text[::-1]
+    start = 0
+    for m in _CUT.finditer(text):
+        if m.group(1) is None:  # a line break: the sentence ends before it
+            _append(spans, text, start, m.start())
+            start = m.end()
+        elif _is_boundary(m, reversed_text):
+            _append(spans, text, start, m.end())
+            start = m.end()
+    _append(spans, text, start, len(text))
     return spans
 
 
-def _append(spans: list[tuple[int, int]], line: str, base: int, a: int, b: int) -> None:
-    seg = line[a:b]
-    stripped = seg.strip()
-    if not stripped or _ALNUM.search(stripped) is None:
-        return
-    lead = len(seg) - len(seg.lstrip())
-    spans.append((base + a + lead, base + a + lead + len(stripped)))
+def _append(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    t = _TRIMMED.match(text, a, b)
+    if t is not None and _ALNUM.search(text, t.start(1), t.end(1)) is not None:
+        spans.append(t.span(1))
