@@ -53,6 +53,7 @@ READ_ONLY_CONFIG = {
 
 
 # The writer's cache would otherwise grow toward most of the machine's memory on large runs.
+# More writer settings, which connect() ignores as config, are in sql/queries/writer_settings.sql.
 WRITER_CONFIG = {"memory_limit": "256MB", "checkpoint_threshold": "64MB"}
 
 
@@ -91,6 +92,7 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
             ) from None
         raise WarehouseError(f"cannot open the warehouse {path}: {err}") from None
     if not read_only:
+        con.execute(sql_text("queries/writer_settings"))
         migrate(con)
     return con
 

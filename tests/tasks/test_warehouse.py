@@ -182,3 +182,27 @@ def test_spooled_tables_load_and_their_files_are_removed(fresh_db, tmp_path):
     warehouse.load_batch(fresh_db, tables)
     assert fresh_db.execute("SELECT article_id FROM articles ORDER BY 1").fetchall() == [("a1",), ("a2",)]
     assert list(tmp_path.iterdir()) == []  # loaded, so the worker's file is gone
+
+
+def _text_compressions(con) -> set[str]:
+    rows = con.execute(
+        "SELECT DISTINCT compression FROM pragma_storage_info('articles') WHERE column_name = 'raw_text'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def test_writer_keeps_article_texts_out_of_dict_fsst(tmp_path):
+    # DICT_FSST checkpoints of long texts cost ~10x ZSTD's; the writer's config must turn it off.
+    texts = [" ".join(f"w{i}x{j}" for j in range(300)) for i in range(3000)]
+    rows = [article_row(f"a{i}", raw_text=t, clean_text=t) for i, t in enumerate(texts)]
+    plain = duckdb.connect(str(tmp_path / "plain.duckdb"))
+    warehouse.migrate(plain)
+    warehouse.load_batch(plain, {"articles": rows})
+    plain.execute("CHECKPOINT")
+    assert "DICT_FSST" in _text_compressions(plain)  # what DuckDB picks for this data by default
+    plain.close()
+    con = warehouse.connect(tmp_path / "writer.duckdb")
+    warehouse.load_batch(con, {"articles": rows})
+    con.execute("CHECKPOINT")
+    assert _text_compressions(con) and "DICT_FSST" not in _text_compressions(con)
+    con.close()
