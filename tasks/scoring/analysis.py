@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .attributions import Attribution, find_attributions
+from .attributions import KINDS, SOURCE_TYPES, Attribution, find_attributions
 from .composite import quality_score
 from .readability import readability
 from .sentences import split_sentences
@@ -15,6 +15,7 @@ from .specificity import specificity_and_word_runs, vague_phrase_hints
 _WORD = re.compile(r"\w+")
 SPECIFIC_THRESHOLD = 0.5
 NAMED_TYPES = ("person", "organisation")
+_DISTINCT_TYPES = frozenset(("person", "organisation", "outlet"))
 
 
 @dataclass(frozen=True)
@@ -37,31 +38,32 @@ def analyse(text: str) -> Analysis:
     if hints is None:
         hints = True  # work them out per sentence
     sentences = []
+    spec = []
     runs = 0
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        spec, n = specificity_and_word_runs(s, hints)
+        v, n = specificity_and_word_runs(s, hints)
         runs += n
-        sentences.append((i, s, spec))
+        spec.append(v)
+        sentences.append((i, s, v))
     attrs: list[Attribution] = find_attributions(text, sentences=spans)
     # Every word character is in a sentence (the rest of a line holds no letter or digit) unless
     # "_", the one non-alphanumeric one, is left out: then the sentences' runs are the word count.
     words = runs if "_" not in text else len(_WORD.findall(text))
     n_attr = len(attrs)
-    by_kind = {k: 0 for k in ("direct_quote", "indirect", "according_to")}
-    by_type = {k: 0 for k in ("person", "organisation", "outlet", "anonymous", "vague")}
+    by_kind = dict.fromkeys(KINDS, 0)
+    by_type = dict.fromkeys(SOURCE_TYPES, 0)
     distinct = set()
     for a in attrs:
         by_kind[a.kind] += 1
         by_type[a.source_type] += 1
-        if a.source_key and a.source_type in ("person", "organisation", "outlet"):
+        if a.source_key and a.source_type in _DISTINCT_TYPES:
             distinct.add((a.source_type, a.source_key))
-    spec = [s[2] for s in sentences]
     scores: dict = {
         "word_count": words,
         "sentence_count": len(sentences),
         "specificity": 100.0 * sum(spec) / len(spec) if spec else 0.0,
-        "specific_sentence_share": _share(sum(1 for v in spec if v >= SPECIFIC_THRESHOLD), len(spec)),
+        "specific_sentence_share": _share(len([v for v in spec if v >= SPECIFIC_THRESHOLD]), len(spec)),
         "attributions": n_attr,
         "sourcing_density": 100.0 * n_attr / words if words else 0.0,
         "direct_quotes": by_kind["direct_quote"],
