@@ -19,6 +19,7 @@ keys are ignored, negative or non-finite weights count as 0; if nothing is left 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 
@@ -78,8 +79,14 @@ def normalise_weights(weights: Mapping[str, object] | None) -> dict[str, float]:
     return {k: v / total for k, v in w.items()}
 
 
+@functools.lru_cache(maxsize=4)
+def _normalised_defaults(items: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    # keyed on DEFAULT_WEIGHTS' items, so a changed default is never served stale; read-only use
+    return normalise_weights(dict(items))
+
+
 def quality_score(scores: Mapping[str, object], weights: Mapping[str, object] | None = None) -> float:
     """Weighted combination of the components, 0-100 (see module doc)."""
-    w = normalise_weights(weights)
+    w = normalise_weights(weights) if weights is not None else _normalised_defaults(tuple(DEFAULT_WEIGHTS.items()))
     c = components(scores)
     return max(0.0, min(100.0, 100.0 * sum(w[k] * c[k] for k in COMPONENTS)))
