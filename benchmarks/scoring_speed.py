@@ -3,7 +3,8 @@
 included).
 
 Rates are CPU time (``time.process_time``), the median of --repeat passes, so that other load on
-a shared machine counts as little as it can.
+a shared machine counts as little as it can. The parts take turns, one pass each per round, so a
+change in machine load during the run falls on every part alike.
 
 Usage: PYTHONPATH=. python benchmarks/scoring_speed.py [--repeat N]
 """
@@ -25,15 +26,21 @@ from tasks.scoring.readability import readability  # noqa: E402
 TEXTS = ROOT.parent / "shared" / "bench" / "sourcing" / "polnear" / "dev" / "text"
 
 
-def rate(fn, texts: list[str], repeat: int) -> float:
-    """Articles per CPU second, median over ``repeat`` passes."""
-    times = []
+def one_pass(fn, texts: list[str]) -> float:
+    """CPU seconds for one call of ``fn`` per text."""
+    t0 = time.process_time()
+    for t in texts:
+        fn(t)
+    return time.process_time() - t0
+
+
+def rates(parts: dict, texts: list[str], repeat: int) -> dict[str, float]:
+    """Articles per CPU second for each part, median over ``repeat`` rounds of one pass each."""
+    times: dict[str, list[float]] = {name: [] for name in parts}
     for _ in range(repeat):
-        t0 = time.process_time()
-        for t in texts:
-            fn(t)
-        times.append(time.process_time() - t0)
-    return len(texts) / statistics.median(times)
+        for name, fn in parts.items():
+            times[name].append(one_pass(fn, texts))
+    return {name: len(texts) / statistics.median(ts) for name, ts in times.items()}
 
 
 def main() -> None:
@@ -50,8 +57,8 @@ def main() -> None:
         "find_attributions": find_attributions,
         "readability": readability,
     }
-    for name, fn in parts.items():
-        print(f"{name:18s} {rate(fn, texts, args.repeat):8,.0f} articles/s")
+    for name, r in rates(parts, texts, args.repeat).items():
+        print(f"{name:18s} {r:8,.0f} articles/s")
 
 
 if __name__ == "__main__":
