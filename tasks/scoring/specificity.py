@@ -5,13 +5,15 @@
     z = INTERCEPT + Σ w_i · f_i(s),   specificity = 1 / (1 + e^-z)
 
 Features (``FEATURES``, in order) that mark detail a reader could check: sentence length (log
-words), tokens with digits, capitalised non-initial tokens (names), spelled-out numbers, word
-rarity (IDF over the news articles of PolNeAR train; Li & Nenkova 2015 found it a strong cue) as
-its mean, its log sum (the amount of rare content) and the log count of rare words, and a double
-quotation mark (a quoted instance). Features that mark general statements: vague quantifiers,
-hedges and buzzwords ("many", "may", "significant", "experts say") and evaluative words as shares
-of words, present-tense auxiliaries, generic plural nouns, and a leading discourse connective
-("But", "However").
+words), tokens with digits, currency and percent signs (a measured amount), capitalised
+non-initial tokens (names), spelled-out numbers, word rarity (IDF over the news articles of
+PolNeAR train; Li & Nenkova 2015 found it a strong cue) as its mean, its log sum (the amount of
+rare content) and the log count of rare words, and a double quotation mark (a quoted instance).
+Features that mark general statements: mean word length (at a given rarity, long words are
+abstract vocabulary such as "administration" or "implementation", while names and figures are
+short), vague quantifiers, hedges and buzzwords ("many", "may", "significant", "experts say") and
+evaluative words as shares of words, present-tense auxiliaries, generic plural nouns, and a
+leading discourse connective ("But", "However").
 
 How the numbers were set, from PolNeAR *train* text only (``benchmarks/specificity_fit.py``
 rebuilds both generated modules and documents the method): the document frequencies
@@ -32,8 +34,9 @@ from .lexicons import EVALUATIVE_WORDS, NUMBER_WORDS, VAGUE_PHRASES, VAGUE_WORDS
 from .specificity_weights import INTERCEPT, WEIGHTS
 
 FEATURES = (
-    "log_words", "log_digits", "log_names", "number_words", "mean_idf", "log_idf_sum", "log_rare",
-    "quote", "vague_rate", "evaluative_rate", "present", "plural_rate", "connective",
+    "log_words", "log_digits", "log_money", "log_names", "number_words", "mean_idf", "log_idf_sum",
+    "log_rare", "quote", "word_length", "vague_rate", "evaluative_rate", "present", "plural_rate",
+    "connective",
 )
 
 # (possessive: the matches of greedy \w+(?:['’.\-]\w+)*, without backtracking points to keep)
@@ -56,20 +59,24 @@ _WEIGHTS = tuple(WEIGHTS.get(f, 0.0) for f in FEATURES)
 _BITS = 32
 _MASK = (1 << _BITS) - 1
 (_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_RARE,
- _F_CAPITAL, _F_RUNS, _F_LINEAR) = (1 << (_BITS * k) for k in range(11))
+ _F_CAPITAL, _F_RUNS, _F_CHARS, _F_LINEAR) = (1 << (_BITS * k) for k in range(12))
 _IDF_SHIFT = 6 * _BITS
 _RARE_SHIFT = 7 * _BITS
 _CAP_SHIFT = 8 * _BITS
 _RUNS_SHIFT = 9 * _BITS
-_LINEAR_SHIFT = 10 * _BITS
+_CHARS_SHIFT = 10 * _BITS
+_LINEAR_SHIFT = 11 * _BITS
 # A word at least this rare (IDF × 100; about 1 article in 55 or fewer) counts as a rare word.
 _RARE_IDF100 = 400
-(_W_WORDS, _W_DIGITS, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_IDF_SUM, _W_RARE, _W_QUOTE, _W_VAGUE,
- _W_EVALUATIVE, _W_PRESENT, _W_PLURAL, _W_CONNECTIVE) = _WEIGHTS
+(_W_WORDS, _W_DIGITS, _W_MONEY, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_IDF_SUM, _W_RARE, _W_QUOTE,
+ _W_LENGTH, _W_VAGUE, _W_EVALUATIVE, _W_PRESENT, _W_PLURAL, _W_CONNECTIVE) = _WEIGHTS
+# A word counts at most this many characters towards the mean word length (a URL is one word).
+_MAX_CHARS = 20
 # Weights have 3 decimals and IDF is kept to 2, so the fixed-point terms are exact at this scale.
 _SCALE = 1_000_000
 # Added to every word's fixed-point term so that it is never negative (IDF < 10 always).
-_OFFSET = 1 + int(_SCALE * (10 * abs(_W_IDF) + abs(_W_VAGUE) + abs(_W_EVALUATIVE) + abs(_W_PLURAL)))
+_OFFSET = 1 + int(_SCALE * (10 * abs(_W_IDF) + _MAX_CHARS * abs(_W_LENGTH) + abs(_W_VAGUE)
+                             + abs(_W_EVALUATIVE) + abs(_W_PLURAL)))
 _CACHE_MAX = 300_000
 # A capitalised word right after a quote, colon, bracket or dash (spaces between) starts a quoted
 # or listed sentence: it is not counted as a name.
@@ -114,10 +121,11 @@ def _word_counts(w: str) -> int:
     idf100 = round(100 * math.log((docs + 1) / (df + 1)))
     # a _WORD token is \w+ runs joined by single separators
     runs = 1 + w.count("'") + w.count("’") + w.count(".") + w.count("-")
-    v = _F_IDF * idf100 + _F_RUNS * runs
+    chars = min(len(w), _MAX_CHARS)
+    v = _F_IDF * idf100 + _F_RUNS * runs + _F_CHARS * chars
     if idf100 >= _RARE_IDF100:
         v += _F_RARE
-    linear = _W_IDF * idf100 / 100
+    linear = _W_IDF * idf100 / 100 + _W_LENGTH * chars
     if not w.isalpha() and _DIGIT.search(w):
         v += _F_DIGITS
     elif first.isupper() and w != "I":
@@ -177,6 +185,14 @@ def _names(sentence: str, words: list[str], v: int) -> int:
     return capitals
 
 
+def _money(sentence: str) -> int:
+    """Currency and percent signs: each marks a measured amount."""
+    n = sentence.count("$") + sentence.count("%")
+    if not sentence.isascii():
+        n += sentence.count("€") + sentence.count("£") + sentence.count("¥")
+    return n
+
+
 def _has_quote(sentence: str) -> bool:
     return '"' in sentence or "“" in sentence or "”" in sentence or "``" in sentence or "''" in sentence
 
@@ -197,12 +213,14 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
     return (
         math.log1p(n),
         math.log1p(v & _MASK),
+        math.log1p(_money(sentence)),
         math.log1p(capitals),
         min(float((v >> _BITS) & _MASK), 5.0),
         idf100 / (100.0 * n),
         math.log1p(idf100 / 100.0),
         math.log1p((v >> _RARE_SHIFT) & _MASK),
         quote,
+        ((v >> _CHARS_SHIFT) & _MASK) / n,
         (((v >> (2 * _BITS)) & _MASK) + _vague_phrases(sentence, hints)) / n,
         ((v >> (3 * _BITS)) & _MASK) / n,
         min(float((v >> (4 * _BITS)) & _MASK), 5.0),
@@ -256,6 +274,9 @@ def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> t
         z += _W_VAGUE * _vague_phrases(sentence, hints) / n
     if _has_quote(sentence):
         z += _W_QUOTE
+    money = _money(sentence)
+    if money:
+        z += _W_MONEY * math.log1p(money)
     if words[0].lower() in _CONNECTIVES:
         z += _W_CONNECTIVE
     z = max(-30.0, min(30.0, z))

@@ -82,6 +82,39 @@ def test_features(sentence, feature, minimum):
     assert specificity_features(sentence)[feature] >= minimum
 
 
+# Exact values of the two newest features: amounts marked by currency or percent signs, and the
+# mean characters per word (capped at 20 per word).
+@pytest.mark.parametrize(
+    "sentence, feature, value",
+    [
+        ("Shares rose 5% to $10 on Monday.", "log_money", math.log1p(2)),
+        ("Assets grew by $ 1.5 billion , or 3 % .", "log_money", math.log1p(2)),
+        ("It cost €5, £4 and ¥300.", "log_money", math.log1p(3)),
+        ("Shares rose on Monday.", "log_money", 0.0),
+        ("The cat sat on a mat.", "word_length", 15 / 6),
+        ("I won't go.", "word_length", 8 / 3),
+        ("a" * 10000, "word_length", 20.0),
+        ("", "word_length", 0.0),
+    ],
+)
+def test_new_feature_values(sentence, feature, value):
+    assert specificity_features(sentence)[feature] == pytest.approx(value)
+
+
+# (with, without) a currency or percent sign, and (shorter, longer) words at the same rarity
+# level: a measured amount adds detail; long abstract wording marks a general statement.
+@pytest.mark.parametrize(
+    "higher, lower",
+    [
+        ("Sales rose 5% to 10 in May.", "Sales rose 5 to 10 in May."),
+        ("The fee is $ 40 .", "The fee is 40 ."),
+        ("The plan got a cut.", "The administration considered implementation."),
+    ],
+)
+def test_money_and_short_words_raise_specificity(higher, lower):
+    assert sentence_specificity(higher) > sentence_specificity(lower)
+
+
 # (rarer, commoner) sentences of the same length: rare words are read as concrete detail.
 @pytest.mark.parametrize(
     "rarer, commoner",
@@ -147,8 +180,8 @@ def test_weights_cover_features_with_their_fixed_signs():
     """The weights file is generated for exactly these features; the learning keeps each sign
     fixed by the definition (detail raises specificity, vague wording lowers it)."""
     assert set(WEIGHTS) == set(FEATURES)
-    positive = {"log_words", "log_digits", "log_names", "number_words", "mean_idf", "log_idf_sum",
-                "log_rare", "quote"}
+    positive = {"log_words", "log_digits", "log_money", "log_names", "number_words", "mean_idf",
+                "log_idf_sum", "log_rare", "quote"}
     for f in FEATURES:
         assert (WEIGHTS[f] > 0) == (f in positive), f
 
