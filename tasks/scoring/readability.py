@@ -96,14 +96,15 @@ def _packed_counts(w: str) -> int:
         return 0
     s = syllables(w)
     hard = w.lower() not in _EASY
-    v = 1 | (s << _BITS) | (int(s >= 3) << (2 * _BITS)) | (int(hard and s >= 3) << (3 * _BITS))
-    return v | (int(hard) << (4 * _BITS))
+    v = 1 | (int(s >= 3) << _BITS) | (int(hard and s >= 3) << (2 * _BITS)) | (int(hard) << (3 * _BITS))
+    return v | (s << (4 * _BITS))
 
 
 class _TokenCounts(dict):
-    """white-space token -> packed (word, syllables, 3+ syllables, not easy and 3+ syllables,
-    not easy) counts of its punctuation-stripped form, one field of ``_BITS`` bits each, so a
-    text's totals are one C-level ``sum(map(...))`` over ``text.split()``."""
+    """white-space token -> packed (word, 3+ syllables, not easy and 3+ syllables, not easy,
+    syllables) counts of its punctuation-stripped form, so a text's totals are one C-level
+    ``sum(map(...))`` over ``text.split()``: the four flags take ``_BITS`` bits each, the
+    syllables the unbounded top field, and the sum stays a machine integer on news text."""
 
     def __missing__(self, token: str) -> int:
         v = _packed_counts(_strip(token))
@@ -112,8 +113,9 @@ class _TokenCounts(dict):
         return v
 
 
-_BITS = 48
+_BITS = 11
 _MASK = (1 << _BITS) - 1
+_CHUNK = _MASK  # tokens summed at once: fewer than 2**_BITS, so no flag field can overflow
 _TOKEN_COUNTS = _TokenCounts()
 # Matches when a string has at least three white-space tokens holding a word character, tokens
 # without one skipped; atomic groups and possessive quantifiers keep it linear on long tokens.
@@ -132,14 +134,17 @@ def counts(text: str) -> Counts:
     """All counts the five formulas need, in one pass over the words."""
     # Stripping punctuation never touches white space and the apostrophe rule looks only inside
     # a token, so the words are the white-space tokens' stripped forms, empty ones dropped.
-    packed = sum(map(_TOKEN_COUNTS.__getitem__, text.split())) if text else 0
-    n_words = packed & _MASK
+    tokens = text.split() if text else []
+    n_words = poly = fog = dale = n_syll = 0
+    for i in range(0, len(tokens), _CHUNK):
+        packed = sum(map(_TOKEN_COUNTS.__getitem__, tokens[i : i + _CHUNK]))
+        n_words += packed & _MASK
+        poly += (packed >> _BITS) & _MASK
+        fog += (packed >> (2 * _BITS)) & _MASK
+        dale += (packed >> (3 * _BITS)) & _MASK
+        n_syll += packed >> (4 * _BITS)
     if not n_words:  # textstat gives SMOG 3.1291 for "   "; word-less text scores 0 here
         return Counts(0, 0, 0, 0, 0, 0)
-    n_syll = (packed >> _BITS) & _MASK
-    poly = (packed >> (2 * _BITS)) & _MASK
-    fog = (packed >> (3 * _BITS)) & _MASK
-    dale = packed >> (4 * _BITS)
     return Counts(n_words, max(1, _sentences(text)), n_syll, poly, fog, dale)
 
 

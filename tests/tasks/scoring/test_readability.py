@@ -63,3 +63,10 @@ def test_matches_textstat_on_generated_text(text):
         return
     for _, ours, theirs in METRICS:
         assert ours(c) == pytest.approx(theirs(text), rel=1e-9, abs=1e-9)
+
+
+def test_matches_textstat_past_one_chunk_of_tokens():
+    text = " ".join(TEXTS * 120)  # ~4,700 tokens: several of the summed chunks
+    assert len(text.split()) > 2 * r._CHUNK
+    for _, ours, theirs in METRICS:
+        assert ours(r.counts(text)) == pytest.approx(theirs(text), rel=1e-9, abs=1e-9)
