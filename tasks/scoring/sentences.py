@@ -68,7 +68,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _CUT.finditer(text):
         if m.group(1) is None:  # a line break: the sentence ends before it
-            _append(spans, text, start, m.start())
+            if m.start() > start:  # blank lines between paragraphs hold nothing to append
+                _append(spans, text, start, m.start())
             start = m.end()
         elif _is_boundary(m, reversed_text):
             _append(spans, text, start, m.end())
