@@ -51,7 +51,7 @@ def _is_boundary(m: re.Match[str], reversed_text: str) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial, "John F. Kennedy"
         return False
-    if word in SOFT_ABBREVIATIONS or _ACRONYM.match(word):
+    if word in SOFT_ABBREVIATIONS or ("." in word and _ACRONYM.match(word)):  # "in" spares most words the regex
         if first.isdigit():
             return False
         head = _HEAD.match(nxt)
