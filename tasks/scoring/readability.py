@@ -117,8 +117,7 @@ _BITS = 11
 _MASK = (1 << _BITS) - 1
 _CHUNK = _MASK  # tokens summed at once: fewer than 2**_BITS, so no flag field can overflow
 _TOKEN_COUNTS = _TokenCounts()
-# Matches when a string has at least three white-space tokens holding a word character, tokens
-# without one skipped; atomic groups and possessive quantifiers keep it linear on long tokens.
+# three word-bearing white-space tokens (wordless ones skipped); atomic, so linear on long tokens
 _WORD_TOKEN = r"(?:[^\w\s]++\s++)*+(?>\S*?\w)"
 _THREE_WORD_TOKENS = re.compile(r"\s*+" + _WORD_TOKEN + r"\S*+\s++" + _WORD_TOKEN + r"\S*+\s++" + _WORD_TOKEN)
 
@@ -132,8 +131,7 @@ def _sentences(text: str) -> int:
 
 def counts(text: str) -> Counts:
     """All counts the five formulas need, in one pass over the words."""
-    # Stripping punctuation never touches white space and the apostrophe rule looks only inside
-    # a token, so the words are the white-space tokens' stripped forms, empty ones dropped.
+    # stripping keeps white space and looks only inside a token, so words are stripped tokens
     tokens = text.split() if text else []
     n_words = poly = fog = dale = n_syll = 0
     for i in range(0, len(tokens), _CHUNK):

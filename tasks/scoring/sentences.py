@@ -16,15 +16,12 @@ import re
 
 from .lexicons import SENTENCE_STARTERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
-# A line break, or terminal punctuation (a run of .!? or one …) with optional closing
-# quotes/brackets, then white space within the line and the next token (group 1). Written to
-# start with a character set, which lets the regex engine skip ahead to candidate characters
-# instead of trying a match at every position.
+# a line break, or a mark (run of .!? or one …) and closers before the next in-line token (group 1);
+# one scan finds both cuts, and the leading character set lets the regex engine skip ahead
 _CUT = re.compile(
     r"""[\n.!?…](?:(?<=\n)|(?:(?<=…)|(?<=[.!?])[.!?]*+)(?:["'”’)\]]|'')*(?=[^\S\n]+(\S+)))"""
 )
-# The token before a mark, read backwards from the mark in the reversed text: one anchored match
-# instead of a search, and it stops at white space, so never crosses a line break.
+# the token before a mark, matched backwards in the reversed text: anchored, so no search
 _PREV_TOKEN_REVERSED = re.compile(r"""[^\s"'“‘(\[`]*""")
 _ACRONYM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _LEADING = "\"'“‘([`"  # opening quotes and brackets, stripped before the next word
