@@ -144,6 +144,7 @@ def test_quote_raises_specificity(quoted, plain):
     "sentence",
     [
         "Shares rose 5% to $10 on Monday.",
+        "It cost €5, £4 and ¥300 — “a 20% rise”.",
         "But many experts say a number of things may change.",
         "`` The guys are being macho , '' -LRB- he said -RRB- .",
         "“Hi,” said Bob: “Go.”",
