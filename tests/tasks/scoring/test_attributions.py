@@ -203,3 +203,29 @@ def test_whole_text_tokens_equal_sentence_tokens(text):
 
     strs, starts, ends = _tokenise(text)
     assert list(zip(strs, starts, ends)) == tokens(text, 0, len(text))
+
+
+# --- whole-text behaviour ---------------------------------------------------------------------------
+def test_sentence_order_does_not_change_what_is_found():
+    # cues are scored per sentence: swapping two sentences swaps their attributions
+    a = "Hegseth said that Japan would pay more."
+    b = "“We will win,” Nakatani said."
+    one, two = find_attributions(a + " " + b), find_attributions(b + " " + a)
+    assert len(one) == len(two) == 2
+    assert sorted(x.kind for x in one) == sorted(x.kind for x in two)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Hegseth", "said", "that", "“", "”", '"', "``", "''", "‘", "’", ",", ".",
+                                 "according", "to", "officials", "\n", "told", "reporters", "The", "—"]),
+                max_size=40))
+def test_never_raises_and_cues_are_ordered(words):
+    text = " ".join(words)
+    found = find_attributions(text)
+    starts = [a.cue[0] for a in found]
+    assert starts == sorted(starts)
+    for a in found:
+        assert a.kind in ("direct_quote", "indirect", "according_to")
+        assert a.source_type in ("person", "organisation", "outlet", "anonymous", "vague")
+        assert 0 <= a.cue[0] < a.cue[1] <= len(text)
+        assert a.source is None or 0 <= a.source[0] < a.source[1] <= len(text)
