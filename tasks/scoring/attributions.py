@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from operator import sub
 
 from .cue_model import SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score
@@ -127,17 +128,19 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
 
 
-# A token pattern with a group: re.split then returns white space and tokens in turn, which
-# tile the text, so the running sum of their lengths gives every token's start and end.
-_SPLIT_TOKENS = re.compile("(" + _TOKEN.pattern + ")")
+# Every token with the white space before it; every non-space character belongs to a token, so
+# the matches tile the text (no group: findall then returns plain strings, and every position
+# matches, which spares the engine failed attempts at spaces).
+_GAP_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")")
 
 
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``, built in C loops."""
     # (trailing white space holds no token, and a long run of it costs the search quadratic time)
-    parts = _SPLIT_TOKENS.split(text.rstrip())
-    bounds = list(accumulate(map(len, parts)))
-    return parts[1::2], bounds[0:-1:2], bounds[1::2]
+    pieces = _GAP_TOKEN.findall(text.rstrip())
+    strs = list(map(str.lstrip, pieces))  # str.lstrip and regex \s agree on what white space is
+    ends = list(accumulate(map(len, pieces)))
+    return strs, list(map(sub, ends, map(len, strs))), ends
 
 
 def find_attributions(text: str, sentences: list[Span] | None = None) -> list[Attribution]:
