@@ -27,7 +27,7 @@ from flows.progress import Progress
 from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
-from tasks.steps import clean_batch, reclean_batch, score_batch
+from tasks.steps import Payload, clean_batch, reclean_batch, score_batch
 from tasks.triage import Triage
 
 DEFAULT_BATCH_SIZE = 500
@@ -159,9 +159,10 @@ class ScoringRun:
         return rows
 
     def _submit(self, articles: list) -> None:
+        # Payload: Prefect would otherwise walk every article and learned line looking for futures.
         future = clean_batch.submit(
-            articles, self.run_id, self.seen_at, self.known_boilerplate, self.max_article_words, self.schemas,
-            self.spool_dir,
+            Payload(articles), self.run_id, self.seen_at, Payload(self.known_boilerplate), self.max_article_words,
+            self.schemas, self.spool_dir,
         )
         self.in_flight.append((future, self.triage.take_rows(), [a.input_path for a in articles]))
         while len(self.in_flight) > self.max_in_flight:
@@ -241,7 +242,9 @@ class ScoringRun:
             return
 
         def submit(rows: list[tuple]):
-            future = reclean_batch.submit([row[:4] for row in rows], self.known_boilerplate, self.schemas, self.spool_dir)
+            future = reclean_batch.submit(
+                Payload([row[:4] for row in rows]), Payload(self.known_boilerplate), self.schemas, self.spool_dir
+            )
             return future, [row[4] for row in rows]
 
         # In rounds: the texts updated by one round stay in memory until the warehouse checkpoints,
@@ -277,7 +280,7 @@ class ScoringRun:
         def submit(rows: list[tuple]):
             items = [(article_id, text) for article_id, text, _ in rows]
             future = score_batch.submit(
-                items, self.scorer_version, dt.datetime.now(), self.weights, self.schemas, self.spool_dir
+                Payload(items), self.scorer_version, dt.datetime.now(), self.weights, self.schemas, self.spool_dir
             )
             return future, [(article_id, None, path) for article_id, _, path in rows]
 

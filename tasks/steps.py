@@ -14,43 +14,60 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import parallel, processing
 from tasks.arrow_rows import run_to_spool
-from tasks.inputs import RawArticle
 
 
 # A failed batch is tried this many more times before the flow records it as failed.
 BATCH_RETRIES = 1
 
 
+class Payload:
+    """A task argument Prefect hands over as it is.
+
+    Prefect walks lists, dicts, sets and dataclasses in task arguments looking for futures: for a
+    batch of articles that was a quarter of the flow process's CPU. It does not enter other objects.
+    (Prefect's own `quote` does the same, but a Dask client turns it into a plain tuple.)
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
 # NO_CACHE: hashing a whole batch of article texts for a cache key would cost more than the work.
 @task(name="clean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def clean_batch(
-    articles: list[RawArticle],
+    articles: Payload,  # list[tasks.inputs.RawArticle]
     run_id: str,
     seen_at: dt.datetime,
-    known_boilerplate: dict[str, frozenset[int]],
+    known_boilerplate: Payload,  # dict[str, frozenset[int]]
     max_article_words: int,
     schemas: dict[str, pa.Schema],
     spool_dir: str | None,
 ) -> dict:
     return parallel.run(
-        run_to_spool, processing.clean_new_articles, schemas, spool_dir, articles, run_id, seen_at,
-        known_boilerplate, max_article_words,
+        run_to_spool, processing.clean_new_articles, schemas, spool_dir, articles.value, run_id, seen_at,
+        known_boilerplate.value, max_article_words,
     )
 
 
 @task(name="score-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def score_batch(
-    items: list[tuple[str, str]], scorer_version: str, scored_at: dt.datetime, weights: dict | None,
+    items: Payload,  # list[tuple[str, str]]: (article_id, clean_text)
+    scorer_version: str, scored_at: dt.datetime, weights: dict | None,
     schemas: dict[str, pa.Schema], spool_dir: str | None,
 ) -> dict:
     return parallel.run(
-        run_to_spool, processing.rescore_articles, schemas, spool_dir, items, scorer_version, scored_at, weights
+        run_to_spool, processing.rescore_articles, schemas, spool_dir, items.value, scorer_version, scored_at, weights
     )
 
 
 @task(name="reclean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def reclean_batch(
-    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]],
+    items: Payload,  # list[tuple[str, str, str, str]]: (article_id, source, raw_text, content_type)
+    known_boilerplate: Payload,  # dict[str, frozenset[int]]
     schemas: dict[str, pa.Schema], spool_dir: str | None,
 ) -> dict:
-    return parallel.run(run_to_spool, processing.reclean_articles, schemas, spool_dir, items, known_boilerplate)
+    return parallel.run(
+        run_to_spool, processing.reclean_articles, schemas, spool_dir, items.value, known_boilerplate.value
+    )
