@@ -26,6 +26,7 @@ from tasks.arrow_rows import column
 from flows.progress import Progress
 from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
+from tasks.process_memory import return_free_memory
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
 from tasks.steps import Payload, clean_batch, reclean_batch, score_batch
 from tasks.triage import Triage
@@ -70,6 +71,13 @@ def _merge(into: dict[str, list[dict]], extra: dict[str, list[dict]]) -> dict[st
     for table, rows in extra.items():
         into.setdefault(table, []).extend(rows)
     return into
+
+
+def _drain(batches: list):
+    """Yield the batches, letting go of each as it goes (their texts can then be freed)."""
+    batches.reverse()
+    while batches:
+        yield batches.pop()
 
 
 def _flow_run_id() -> str | None:
@@ -265,6 +273,7 @@ class ScoringRun:
             self.commit()
             with self._timed("load"):
                 warehouse.apply_recleaned(self.con)
+            return_free_memory()  # the round's texts are freed, but glibc would keep their pages
             self.triage.counts.articles_recleaned += staged
             if fetched < RECLEAN_APPLY_ARTICLES:  # that was the last of them
                 break
@@ -290,7 +299,8 @@ class ScoringRun:
         failed: list[str] = []
         for _ in range(pending // SCORE_ROUND_ARTICLES + 2):
             rounds = list(warehouse.unscored_texts(self.con, self.scorer_version, SCORE_ROUND_ARTICLES, batch_size, failed))
-            for result, error, rows in self._pipelined(iter(rounds), submit, "score"):
+            fetched = sum(len(batch) for batch in rounds)
+            for result, error, rows in self._pipelined(_drain(rounds), submit, "score"):
                 if error is not None:  # the task failed after its retries: record it, go on with the rest
                     failed.extend(article_id for article_id, _, _ in rows)
                     self._load(self._failed_batch([path for _, _, path in rows], error, reject=False))
@@ -299,7 +309,8 @@ class ScoringRun:
                 self._load(result)
                 self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
             self.commit()
-            if sum(len(batch) for batch in rounds) < SCORE_ROUND_ARTICLES:  # that was the last of them
+            return_free_memory()  # the round's texts are freed, but glibc would keep their pages
+            if fetched < SCORE_ROUND_ARTICLES:  # that was the last of them
                 break
 
     def finish(self, status: str) -> None:
