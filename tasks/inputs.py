@@ -199,7 +199,8 @@ def _file_inputs(
     inputs_dir: Path, path: Path, meta: dict | None, max_bytes: int, known_files: dict | None = None
 ) -> Iterator[RawArticle | UnchangedFile | Rejection]:
     relative = path.relative_to(inputs_dir).as_posix()
-    if confine(inputs_dir, relative) is None:
+    # The walk enters no symlinked folder, so only a symlinked file can lead outside inputs/.
+    if path.is_symlink() and confine(inputs_dir, relative) is None:
         yield Rejection(relative, "symlink points outside the inputs directory")
         return
     try:
