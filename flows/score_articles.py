@@ -273,7 +273,7 @@ class ScoringRun:
             self.commit()
             with self._timed("load"):
                 warehouse.apply_recleaned(self.con)
-            return_free_memory()  # the round's texts are freed, but glibc would keep their pages
+            return_free_memory()  # the round's rows sit in reference cycles and glibc's free lists
             self.triage.counts.articles_recleaned += staged
             if fetched < RECLEAN_APPLY_ARTICLES:  # that was the last of them
                 break
@@ -309,7 +309,7 @@ class ScoringRun:
                 self._load(result)
                 self.triage.counts.articles_rescored += sum(1 for article_id in scored if article_id in self.stale_at_start)
             self.commit()
-            return_free_memory()  # the round's texts are freed, but glibc would keep their pages
+            return_free_memory()  # the round's rows sit in reference cycles and glibc's free lists
             if fetched < SCORE_ROUND_ARTICLES:  # that was the last of them
                 break
 

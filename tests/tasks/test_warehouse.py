@@ -192,7 +192,7 @@ def _text_compressions(con) -> set[str]:
 
 
 def test_writer_keeps_article_texts_out_of_dict_fsst(tmp_path):
-    # DICT_FSST checkpoints of long texts cost ~10x ZSTD's; the writer's config must turn it off.
+    # DICT_FSST checkpoints of long texts cost 20-40x ZSTD's; the writer's settings must turn it off.
     texts = [" ".join(f"w{i}x{j}" for j in range(300)) for i in range(3000)]
     rows = [article_row(f"a{i}", raw_text=t, clean_text=t) for i, t in enumerate(texts)]
     plain = duckdb.connect(str(tmp_path / "plain.duckdb"))
