@@ -1,4 +1,8 @@
+import hashlib
+import re
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tasks.cleaning import clean
 from tasks.cleaning.repetition import line_fingerprint, line_fingerprints
@@ -20,6 +24,34 @@ BODY = [
 )
 def test_fingerprint_ignores_case_spacing_and_digits(left, right, same):
     assert (line_fingerprint(left) == line_fingerprint(right)) is same
+
+
+# Warehouses store these values: a faster fingerprint must give the very same numbers.
+@pytest.mark.parametrize(
+    "line, stored",
+    [
+        ("© 2025 Harbor Gazette", 7343037589025428072),
+        ("Подпишитесь на рассылку ٢٠٢٥", 8555988134757868028),
+        ("Sign up\tfor  our NEWSLETTER", 3953782732811239783),
+    ],
+)
+def test_fingerprint_values_stay_those_already_stored(line, stored):
+    assert line_fingerprint(line) == stored
+
+
+def _fingerprint_as_specified(line: str) -> int:
+    normal = re.sub(r"\d", "#", re.sub(r"\s+", " ", line).strip().casefold())
+    return int.from_bytes(hashlib.blake2b(normal.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+_ODD_CHARACTERS = st.sampled_from(list(" \t\r\x0b\x0c\x85\u2028\u00a0\u3000\u0661\u0663\uff13\u212a\u00df9"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(blacklist_categories=("Cs",)), _ODD_CHARACTERS, st.just("\n"))))
+def test_fingerprints_match_the_specification_on_any_text(text):
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert line_fingerprints(text) == sorted({_fingerprint_as_specified(line) for line in lines})
 
 
 def test_fingerprints_are_distinct_per_line_and_skip_blanks():
