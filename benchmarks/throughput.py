@@ -52,6 +52,8 @@ HTML_DIR = ROOT.parent / "shared" / "bench" / "extraction" / "scrapinghub" / "ht
 HTML_TRUTH = HTML_DIR.parent / "ground-truth.json"
 TARGET_WORDS = 720  # body words; page chrome and the reporter line bring an article to ~800
 CHUNK = 500  # articles per task in the baselines: the flow's default batch size
+# Two batches of the smallest size: the warm-up run starts both worker processes, not only one.
+WARM_UP_ARTICLES = 20
 FIRST_DATE = dt.date(2026, 10, 5)
 WEEKS = 6
 # A sentence ends at . ! or ? (optionally closed by a quote) before a capital or an opening quote.
@@ -177,6 +179,10 @@ def input_files(folder: Path) -> list[str]:
 # ----------------------------------------------------------------------------- memory
 
 
+# The monitor lists this process's descendants afresh every this many samples (2 s).
+CHILDREN_EVERY = 10
+
+
 class RssMonitor:
     """Samples the RSS of this process and of its descendants (worker processes vs the rest).
 
@@ -192,6 +198,10 @@ class RssMonitor:
         self.peak = {"flow_mb": 0.0, "worker_max_mb": 0.0, "workers_sum_mb": 0.0, "other_children_mb": 0.0}
         self._cpu_start: dict[int, float] = {}
         self._cpu_last: dict[int, tuple[str, float]] = {}
+        # Listing descendants scans all of /proc: done every CHILDREN_EVERY samples, not each one.
+        self._children: list = []
+        self._roles: dict[int, str] = {}
+        self._samples = 0
         self.cpu = {"flow_s": 0.0, "workers_s": 0.0, "other_children_s": 0.0}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -214,12 +224,17 @@ class RssMonitor:
         try:
             self.peak["flow_mb"] = max(self.peak["flow_mb"], self.me.memory_info().rss / mb)
             self._note_cpu(self.me, "flow_s")
+            if self._samples % CHILDREN_EVERY == 0:
+                self._children = self.me.children(recursive=True)
+            self._samples += 1
             workers, others = [], []
-            for child in self.me.children(recursive=True):
+            for child in self._children:
                 try:
-                    is_worker = self._is_worker(child)
-                    (workers if is_worker else others).append(child.memory_info().rss / mb)
-                    self._note_cpu(child, "workers_s" if is_worker else "other_children_s")
+                    if child.pid not in self._roles:  # a process's command line is read once
+                        self._roles[child.pid] = "workers_s" if self._is_worker(child) else "other_children_s"
+                    role = self._roles[child.pid]
+                    (workers if role == "workers_s" else others).append(child.memory_info().rss / mb)
+                    self._note_cpu(child, role)
                 except self.psutil.Error:
                     continue
         except self.psutil.Error:
@@ -240,6 +255,7 @@ class RssMonitor:
     def __exit__(self, *exc):
         self._stop.set()
         self._thread.join()
+        self._samples = 0  # the last sample lists the descendants afresh
         self.sample()
         self.peak = {k: round(v, 1) for k, v in self.peak.items()}
         for pid, (role, used) in self._cpu_last.items():
@@ -265,16 +281,21 @@ def _same_niceness_as_flow_workers() -> None:
 
 
 def _warm_worker() -> None:
-    from tasks.scoring import analyse
+    from tasks.processing import warm_up
 
     _same_niceness_as_flow_workers()
-    analyse("Warm-up sentence, said the worker.")
+    warm_up()  # as the flow's workers do when they start
 
 
 def _warm_trafilatura() -> None:
-    import trafilatura  # noqa: F401
+    import logging
+
+    import trafilatura
+    from tasks.processing import WARM_UP_PAGE
 
     _same_niceness_as_flow_workers()
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    trafilatura.extract(WARM_UP_PAGE, include_comments=False)  # its first call sets up lazily too
 
 
 def _bare_chunk(paths: list[str]) -> tuple[int, float]:
@@ -379,7 +400,7 @@ def measure(n: int, n_html: int = 181, workers: int | None = None, workdir: Path
 
         # Warm-up: starts the Prefect server (unless PREFECT_API_URL is set) and the worker pool.
         warm = workdir / "warm"
-        build_text_corpus(warm, 5, seed + 1)
+        build_text_corpus(warm, WARM_UP_ARTICLES, seed + 1)
         started = time.perf_counter()
         run_flow(warm, workdir / "warm.duckdb", workers)
         out["warmup_s"] = round(time.perf_counter() - started, 2)

@@ -26,7 +26,7 @@ from tasks.arrow_rows import column
 from flows.progress import Progress
 from tasks.inputs import DEFAULT_MAX_BYTES, count_input_files, iter_inputs
 from tasks.locking import warehouse_lock
-from tasks.process_memory import return_free_memory
+from tasks.process_memory import collections_skip_existing_objects, return_free_memory
 from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
 from tasks.steps import Payload, clean_batch, reclean_batch, score_batch
 from tasks.triage import Triage
@@ -364,9 +364,11 @@ def score_articles(
         parallel.start(workers)
         run = ScoringRun(warehouse_path, batch_size, weights, max_article_words, workers, logger)
         try:
-            run.ingest(inputs_dir, max_bytes)
-            run.learn_source_boilerplate()
-            run.score_unscored()
+            # Each round's collection then walks the round's objects, not all of Prefect and pyarrow.
+            with collections_skip_existing_objects():
+                run.ingest(inputs_dir, max_bytes)
+                run.learn_source_boilerplate()
+                run.score_unscored()
         except BaseException:
             run.finish("failed")
             raise

@@ -43,10 +43,10 @@ def _start_worker(parent: int) -> None:
         os.nice(WORKER_NICENESS)
     except OSError:  # not permitted here: run at normal priority
         pass
-    # Load the syllable dictionary and regexes once per worker, not in the first batch.
-    from tasks.scoring import analyse
+    # Load trafilatura, the syllable dictionary and regexes once per worker, not in the first batch.
+    from tasks.processing import warm_up
 
-    analyse("Warm-up sentence, said the worker.")
+    warm_up()
 
 
 def start(workers: int) -> None:

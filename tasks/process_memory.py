@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+from contextlib import contextmanager
 from functools import lru_cache
 
 
@@ -32,3 +33,18 @@ def return_free_memory() -> bool:
         return False
     libc.malloc_trim(0)
     return True
+
+
+@contextmanager
+def collections_skip_existing_objects():
+    """Within the block, the collector leaves alone every object alive when it began.
+
+    A flow process holds Prefect, pyarrow and DuckDB: full collections walked all of it each
+    round, 1.5 s of the flow's 19.6 CPU s at 20,000 articles (py-spy). Cycles made inside the
+    block are still collected; the frozen objects are handed back to the collector at the end.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -1,7 +1,9 @@
+import gc
+
 import psutil
 import pytest
 
-from tasks.process_memory import return_free_memory
+from tasks.process_memory import collections_skip_existing_objects, return_free_memory
 
 
 def _rss_mb() -> float:
@@ -20,3 +22,22 @@ def test_freed_heap_goes_back_to_the_os():
     assert return_free_memory()
     assert _rss_mb() < held - 100
     assert len(keep) == 4_000
+
+
+class _Node:
+    def __init__(self):
+        self.me = self
+
+
+def test_collections_skip_old_objects_but_free_new_cycles():
+    gc.collect()
+    old = _Node()
+    frozen_before = gc.get_freeze_count()
+    with collections_skip_existing_objects():
+        assert gc.get_freeze_count() > frozen_before
+        new = _Node()
+        del new
+        assert gc.collect() >= 1  # the cycle made inside the block is found
+        assert all(o is not old for o in gc.get_objects(generation=2))  # the old one is frozen
+    assert gc.get_freeze_count() == frozen_before
+    assert any(o is old for o in gc.get_objects())
