@@ -47,11 +47,15 @@ from flows.quiet import apply_quiet_defaults  # noqa: E402  (before anything imp
 
 apply_quiet_defaults()
 
+from benchmarks.worker_costs import log_costs, step_costs  # noqa: E402
+
 SAMPLES_DIR = ROOT / "inputs"
 HTML_DIR = ROOT.parent / "shared" / "bench" / "extraction" / "scrapinghub" / "html"
 HTML_TRUTH = HTML_DIR.parent / "ground-truth.json"
 TARGET_WORDS = 720  # body words; page chrome and the reporter line bring an article to ~800
 CHUNK = 500  # articles per task in the baselines: the flow's default batch size
+# Articles timed step by step (benchmarks/worker_costs.py) after the first flow run.
+COST_ARTICLES = 2000
 # Two batches of the smallest size: the warm-up run starts both worker processes, not only one.
 WARM_UP_ARTICLES = 20
 FIRST_DATE = dt.date(2026, 10, 5)
@@ -419,6 +423,8 @@ def measure(n: int, n_html: int = 181, workers: int | None = None, workdir: Path
         out["rss_rerun"] = rss_again.peak
         out["warehouse_mb"] = round(sum(p.stat().st_size for p in workdir.glob("text.duckdb*")) / 1e6, 1)
         _log_text(out, log)
+        out["costs"] = step_costs(text_dir, db, min(n, COST_ARTICLES))
+        log_costs(out["costs"], log)
 
         if n_html:
             with RssMonitor() as rss_html:
@@ -487,6 +493,9 @@ def _log_baselines(out: dict, log) -> None:
     log(f"CPU seconds of the flow run: flow process {c['flow_s']}, workers {c['workers_s']},"
         f" Prefect server and other children {c['other_children_s']}; outside share of CPU ="
         f" 1 - {b['cpu_s']:.1f} / {sum(c.values()):.1f} = {out['text']['outside_cpu_share']:.3f}")
+    per = {k: 1000 * v / max(out["n"], 1) for k, v in c.items()}
+    log(f"  per article: flow process {per['flow_s']:.2f} ms, workers {per['workers_s']:.2f} ms, Prefect server"
+        f" {per['other_children_s']:.2f} ms; the bare loop {1000 * b['cpu_s'] / max(out['n'], 1):.2f} ms")
     if "html" in out:
         h, tr, bh = out["html"], out["trafilatura"], out["bare_html"]
         log(f"html: {h['inputs']} pages, flow {h['per_s']:,.1f} pages/s (stages {h['stages']});"

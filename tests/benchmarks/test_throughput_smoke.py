@@ -31,6 +31,10 @@ def test_the_benchmark_measures_a_small_corpus(tmp_path):
                   out["rss"]["flow_mb"], out["rss"]["worker_max_mb"], out["maxrss_self_mb"]):
         assert positive(value), value
     assert 0 < 1 - text["outside_share"] <= 1  # a share of the wall time, finite
+    steps = out["costs"]["ms_per_article"]
+    assert out["costs"]["articles"] == 40 and 0 < out["costs"]["recleaned_share"] < 1
+    for step in ("clean: line classifier", "re-clean after learning", "score: analyse and its rows"):
+        assert positive(steps[step]), step
     if n_html:
         assert out["html"]["inputs"] == n_html
         for value in (out["html"]["per_s"], out["trafilatura"]["per_s"], out["html"]["vs_trafilatura"]):
@@ -38,6 +42,7 @@ def test_the_benchmark_measures_a_small_corpus(tmp_path):
     # What the script prints: the stage times, the outside share's definition, and the table.
     printed = "\n".join(lines)
     assert "articles/s" in printed and "outside share" in printed and "re-run" in printed
+    assert "CPU ms per article by step" in printed
     rendered = throughput.table([out]).splitlines()
     assert len(rendered) == 3 and rendered[2].split("|")[1].strip() == "40"
 
