@@ -60,9 +60,17 @@ def step_costs(inputs: Path, warehouse_path: Path, limit: int = 2000) -> dict:
     tables = processing.clean_new_articles(articles, "costs", seen_at, {}, processing.DEFAULT_MAX_ARTICLE_WORDS)
     clean_all = 1000 * (time.process_time() - started)
     ms["clean: rows and the rest"] = max(clean_all - sum(v for k, v in ms.items() if k.startswith("clean:")), 0.0)
-    stored = [(r["article_id"], r["source"], r["raw_text"], r["content_type"]) for r in tables.get("articles", [])]
+    removed: dict[str, list[dict]] = {}
+    for seg in tables.get("removed_segments", []):
+        removed.setdefault(seg["article_id"], []).append({k: seg[k] for k in ("position", "category", "text")})
+    # As the flow sends them: with the first clean text and removed lines (see articles_to_reclean.sql).
+    stored = [(r["article_id"], r["source"], r["raw_text"], r["content_type"], r["clean_text"],
+               removed.get(r["article_id"], [])) for r in tables.get("articles", [])]
     # The re-clean step sees only articles still holding a line learned for their source.
-    affected = [s for s, c in zip(stored, cleaned) if set(line_fingerprints(c.text)) & known.get(s[1], frozenset())]
+    source_of = {r["article_id"]: r["source"] for r in tables.get("articles", [])}
+    holding = {r["article_id"] for r in tables.get("article_lines", [])
+               if r["line_hash"] in known.get(source_of[r["article_id"]], ())}
+    affected = [row for row in stored if row[0] in holding]
     started = time.process_time()
     recleaned = processing.reclean_articles(affected, known)
     ms["re-clean after learning"] = 1000 * (time.process_time() - started)

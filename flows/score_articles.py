@@ -250,9 +250,9 @@ class ScoringRun:
             return
 
         def submit(rows: list[tuple]):
-            future = reclean_batch.submit(
-                Payload([row[:4] for row in rows]), Payload(self.known_boilerplate), self.schemas, self.spool_dir
-            )
+            # (article_id, source, raw_text, content_type, clean_text, removed): input_path stays here.
+            items = [row[:4] + row[5:] for row in rows]
+            future = reclean_batch.submit(Payload(items), Payload(self.known_boilerplate), self.schemas, self.spool_dir)
             return future, [row[4] for row in rows]
 
         # In rounds: the texts updated by one round stay in memory until the warehouse checkpoints,

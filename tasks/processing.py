@@ -11,9 +11,10 @@ import hashlib
 import json
 import re
 from collections import defaultdict
+from itertools import filterfalse
 from urllib.parse import urlsplit
 
-from tasks.cleaning import Cleaned, categories, clean
+from tasks.cleaning import Cleaned, RemovedSegment, categories, clean, clean_again_with_learned_lines
 from tasks.cleaning.repetition import line_fingerprint, line_fingerprints
 from tasks.inputs import RawArticle, parse_published
 from tasks.language import detect_language
@@ -26,6 +27,8 @@ DEFAULT_MAX_ARTICLE_WORDS = 50_000
 # Below this many words in the whole input, the cleaner's "no body" means "too short".
 MIN_ARTICLE_WORDS = 20
 _WORDS = re.compile(r"\w+")
+# ASCII bytes that are not word characters (\w: letters, digits, underscore) become spaces.
+_ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == 95 else 32 for b in range(128)) + bytes(range(128, 256))
 HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -45,7 +48,13 @@ def warm_up() -> None:
 
 def word_count(text: str) -> int:
     """Words as the scores count them: runs of word characters."""
-    return len(_WORDS.findall(text))
+    # ASCII non-word characters end runs as the regex does: split on them in C, and only the few
+    # tokens holding other characters (curly quotes, dashes, accents) need the regex.
+    tokens = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE).split()
+    words = sum(map(bytes.isascii, tokens))
+    for token in filterfalse(bytes.isascii, tokens):
+        words += len(_WORDS.findall(token.decode("utf-8", "surrogatepass")))
+    return words
 
 
 def domain_of(url: str | None) -> str | None:
@@ -226,16 +235,31 @@ def rescore_articles(
     return dict(tables)
 
 
+def _clean_again(
+    raw_text: str, content_type: str, clean_text: str | None, removed: list[dict] | None, known: frozenset[int]
+) -> Cleaned:
+    """The article cleaned with its source's learned lines; plain text reuses its first labels."""
+    if content_type == "text" and clean_text is not None and removed is not None:
+        segments = [RemovedSegment(seg["position"], seg["category"], seg["text"]) for seg in removed]
+        cleaned = clean_again_with_learned_lines(raw_text, clean_text, segments, known)
+        if cleaned is not None:
+            return cleaned
+    return clean(raw_text, content_type, known)
+
+
 def reclean_articles(
-    items: list[tuple[str, str, str, str]], known_boilerplate: dict[str, frozenset[int]]
+    items: list[tuple], known_boilerplate: dict[str, frozenset[int]]
 ) -> dict[str, list[dict]]:
     """Clean stored articles again with newly learned source boilerplate; they are scored afterwards.
 
+    items: (article_id, source, raw_text, content_type[, clean_text, removed segments as dicts]).
+    With the last two, a plain-text article is not classified again (clean_again_with_learned_lines).
     An article that would lose its whole body keeps its current rows: nothing is lost.
     """
     tables: dict[str, list[dict]] = defaultdict(list)
-    for article_id, source, raw_text, content_type in items:
-        cleaned = clean(raw_text, content_type, known_boilerplate.get(source, frozenset()))
+    for article_id, source, raw_text, content_type, *first in items:
+        clean_text, removed = first if first else (None, None)
+        cleaned = _clean_again(raw_text, content_type, clean_text, removed, known_boilerplate.get(source, frozenset()))
         if not cleaned.text.strip():
             continue
         tables["recleaned"].append(

@@ -13,7 +13,7 @@ from . import categories
 from .lines import classify
 from .repetition import line_fingerprint
 
-__all__ = ["Cleaned", "RemovedSegment", "categories", "clean", "looks_like_html"]
+__all__ = ["Cleaned", "RemovedSegment", "categories", "clean", "clean_again_with_learned_lines", "looks_like_html"]
 
 NO_BODY = "no article body found"
 EMPTY_INPUT = "empty input"
@@ -76,13 +76,46 @@ def clean(raw: str, content_type: str = "auto", known_boilerplate: frozenset[int
     return _clean_lines(text, title, metadata, "html", known_boilerplate)
 
 
-def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
+def clean_again_with_learned_lines(
+    raw: str, clean_text: str, removed: list[RemovedSegment], known_boilerplate: frozenset[int]
+) -> Cleaned | None:
+    """clean(raw, "text", known_boilerplate) from what clean(raw, "text") gave, without classifying again.
+
+    The classifier never looks at learned lines: they only turn lines it kept into source_repeated.
+    So a plain-text article's first labels (its removed segments; every other line kept) serve again.
+    None when those do not fit raw (say, an older cleaner's positions): clean it in full then.
+    """
+    texts = _nonblank_lines(raw)
+    line_at = dict(texts)
+    if any(line_at.get(seg.position) != seg.text for seg in removed):
+        return None
+    label_at = {seg.position: seg.category for seg in removed}
+    labels = [label_at.get(pos) for pos, _ in texts]
+    if "\n".join(line for (_, line), label in zip(texts, labels) if label is None) != clean_text:
+        return None
+    # Lines learned before are decided again, against the learned lines of the article's source now.
+    labels = [None if label == categories.SOURCE_REPEATED else label for label in labels]
+    return _assemble(texts, labels, None, {}, "text", known_boilerplate)
+
+
+def _nonblank_lines(text):
+    """[(position, stripped line)] of the lines with any content; positions count every line."""
     texts = []
     for pos, line in enumerate(text.splitlines()):
         stripped = line.strip()
         if stripped:
             texts.append((pos, stripped))
+    return texts
+
+
+def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
+    texts = _nonblank_lines(text)
     labels, found_title = classify(texts, title, trusted=kind == "html")
+    return _assemble(texts, labels, title or found_title, metadata, kind, known_boilerplate)
+
+
+def _assemble(texts, labels, title, metadata, kind, known_boilerplate):
+    """The Cleaned result from each line's label, after learned lines and the fragments-only check."""
     kept, removed = [], []
     for (pos, line), label in zip(texts, labels):
         if label is None and known_boilerplate and line_fingerprint(line) in known_boilerplate:
@@ -105,4 +138,4 @@ def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
         author = next((_BYLINE_NAME.match(seg.text) for seg in removed if seg.category == categories.BYLINE), None)
         if author:
             metadata = {**metadata, "author": author.group(1).strip()}
-    return Cleaned(body, title or found_title, removed, kind, None if body else NO_BODY, metadata)
+    return Cleaned(body, title, removed, kind, None if body else NO_BODY, metadata)

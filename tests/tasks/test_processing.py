@@ -1,9 +1,11 @@
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tasks.inputs import RawArticle
-from tasks.processing import domain_of, process_articles, rescore_articles
+from tasks.processing import domain_of, process_articles, rescore_articles, word_count
 
 SEEN = dt.datetime(2026, 11, 20, 9, 0)
 BODY = (
@@ -82,3 +84,22 @@ def test_texts_far_too_long_for_one_article_are_refused(text, max_words, refused
     tables = process_articles([raw(text)], "r1", SEEN, "v1", max_article_words=max_words)
     reasons = [r["reason"] for r in tables.get("rejected_inputs", [])]
     assert bool(reasons and "too long to be one article" in reasons[0]) is refused
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("", 0),
+        ("It's 9:30, said O'Neil.", 7),
+        ("“Quoted” — and naïve café_menu déjà-vu", 6),
+        ("snake_case stays one word; kebab-case is two", 8),
+    ],
+)
+def test_word_count(text, words):
+    assert word_count(text) == words
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(list(" _-'’“”—é9\n")))))
+def test_word_count_counts_the_runs_of_word_characters(text):
+    assert word_count(text) == len(re.findall(r"\w+", text))
