@@ -82,8 +82,9 @@ def test_features(sentence, feature, minimum):
     assert specificity_features(sentence)[feature] >= minimum
 
 
-# Exact values of the two newest features: amounts marked by currency or percent signs, and the
-# mean characters per word (capped at 20 per word).
+# Exact values of the newest features: amounts marked by currency or percent signs or a unit word
+# after a number, a leading connective ("In" only as "In fact" and the like), and the mean
+# characters per word (capped at 20 per word).
 @pytest.mark.parametrize(
     "sentence, feature, value",
     [
@@ -91,6 +92,13 @@ def test_features(sentence, feature, minimum):
         ("Assets grew by $ 1.5 billion , or 3 % .", "log_money", math.log1p(2)),
         ("It cost €5, £4 and ¥300.", "log_money", math.log1p(3)),
         ("Shares rose on Monday.", "log_money", 0.0),
+        ("Turnout rose 5 percent, or two percent of voters, to 19 cents.", "log_money", math.log1p(3)),
+        ("The percent of dollars rose.", "log_money", 0.0),
+        ("In fact, the outlook is bad.", "connective", 1.0),
+        ("In other words, the outlook is bad.", "connective", 1.0),
+        ("In 2008, the outlook was bad.", "connective", 0.0),
+        ("In Florida the outlook is bad.", "connective", 0.0),
+        ("In", "connective", 0.0),
         ("The cat sat on a mat.", "word_length", 15 / 6),
         ("I won't go.", "word_length", 8 / 3),
         ("a" * 10000, "word_length", 20.0),
