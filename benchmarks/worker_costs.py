@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import sys
 import tempfile
 import time
@@ -60,12 +61,15 @@ def step_costs(inputs: Path, warehouse_path: Path, limit: int = 2000) -> dict:
     tables = processing.clean_new_articles(articles, "costs", seen_at, {}, processing.DEFAULT_MAX_ARTICLE_WORDS)
     clean_all = 1000 * (time.process_time() - started)
     ms["clean: rows and the rest"] = max(clean_all - sum(v for k, v in ms.items() if k.startswith("clean:")), 0.0)
-    removed: dict[str, list[dict]] = {}
+    removed: dict[str, tuple[list, list, list]] = {}
     for seg in tables.get("removed_segments", []):
-        removed.setdefault(seg["article_id"], []).append({k: seg[k] for k in ("position", "category", "text")})
-    # As the flow sends them: with the first clean text and removed lines (see articles_to_reclean.sql).
-    stored = [(r["article_id"], r["source"], r["raw_text"], r["content_type"], r["clean_text"],
-               removed.get(r["article_id"], [])) for r in tables.get("articles", [])]
+        lists = removed.setdefault(seg["article_id"], ([], [], []))
+        for values, key in zip(lists, ("position", "category", "text")):
+            values.append(seg[key])
+    # As the flow sends them, with the first cleaning's result (see sql/queries/articles_to_reclean.sql).
+    stored = [(r["article_id"], r["source"], r["raw_text"], r["content_type"],
+               hashlib.md5(r["clean_text"].encode("utf-8")).hexdigest(), *removed.get(r["article_id"], ([], [], [])))
+              for r in tables.get("articles", [])]
     # The re-clean step sees only articles still holding a line learned for their source.
     source_of = {r["article_id"]: r["source"] for r in tables.get("articles", [])}
     holding = {r["article_id"] for r in tables.get("article_lines", [])

@@ -250,7 +250,7 @@ class ScoringRun:
             return
 
         def submit(rows: list[tuple]):
-            # (article_id, source, raw_text, content_type, clean_text, removed): input_path stays here.
+            # All but input_path, which stays here (see warehouse.articles_to_reclean).
             items = [row[:4] + row[5:] for row in rows]
             future = reclean_batch.submit(Payload(items), Payload(self.known_boilerplate), self.schemas, self.spool_dir)
             return future, [row[4] for row in rows]

@@ -235,13 +235,12 @@ def rescore_articles(
     return dict(tables)
 
 
-def _clean_again(
-    raw_text: str, content_type: str, clean_text: str | None, removed: list[dict] | None, known: frozenset[int]
-) -> Cleaned:
+def _clean_again(raw_text: str, content_type: str, first: list, known: frozenset[int]) -> Cleaned:
     """The article cleaned with its source's learned lines; plain text reuses its first labels."""
-    if content_type == "text" and clean_text is not None and removed is not None:
-        segments = [RemovedSegment(seg["position"], seg["category"], seg["text"]) for seg in removed]
-        cleaned = clean_again_with_learned_lines(raw_text, clean_text, segments, known)
+    if content_type == "text" and first:
+        clean_text_md5, positions, labels, texts = first
+        segments = [RemovedSegment(*segment) for segment in zip(positions, labels, texts)]
+        cleaned = clean_again_with_learned_lines(raw_text, clean_text_md5, segments, known)
         if cleaned is not None:
             return cleaned
     return clean(raw_text, content_type, known)
@@ -252,14 +251,13 @@ def reclean_articles(
 ) -> dict[str, list[dict]]:
     """Clean stored articles again with newly learned source boilerplate; they are scored afterwards.
 
-    items: (article_id, source, raw_text, content_type[, clean_text, removed segments as dicts]).
-    With the last two, a plain-text article is not classified again (clean_again_with_learned_lines).
+    items: (article_id, source, raw_text, content_type[, clean_text_md5, positions, categories,
+    texts]); with the first cleaning's result, a plain-text article is not classified again.
     An article that would lose its whole body keeps its current rows: nothing is lost.
     """
     tables: dict[str, list[dict]] = defaultdict(list)
     for article_id, source, raw_text, content_type, *first in items:
-        clean_text, removed = first if first else (None, None)
-        cleaned = _clean_again(raw_text, content_type, clean_text, removed, known_boilerplate.get(source, frozenset()))
+        cleaned = _clean_again(raw_text, content_type, first, known_boilerplate.get(source, frozenset()))
         if not cleaned.text.strip():
             continue
         tables["recleaned"].append(

@@ -64,7 +64,7 @@ def score_batch(
 
 @task(name="reclean-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_delay_seconds=0)
 def reclean_batch(
-    items: Payload,  # list[tuple]: (article_id, source, raw_text, content_type, clean_text, removed)
+    items: Payload,  # list[tuple]: (article_id, source, raw_text, content_type[, clean_text_md5, positions, categories, texts])
     known_boilerplate: Payload,  # dict[str, frozenset[int]]
     schemas: dict[str, pa.Schema], spool_dir: str | None,
 ) -> dict:

@@ -187,9 +187,9 @@ def unscored_texts(
 def articles_to_reclean(
     con: duckdb.DuckDBPyConnection, limit: int, batch_size: int
 ) -> Iterator[list[tuple]]:
-    """Batches of (article_id, source, raw_text, content_type, input_path, clean_text, removed) of up
-    to `limit` current articles that still keep a line learned as their source's boilerplate;
-    removed lists the article's removed_segments as dicts (position, category, text)."""
+    """Batches of (article_id, source, raw_text, content_type, input_path, clean_text_md5, positions,
+    categories, texts) of up to `limit` current articles that still keep a line learned as their
+    source's boilerplate; the last three are its removed_segments, in position order."""
     return stream_rows(con, "articles_to_reclean", {"limit": limit}, batch_size)
 
 

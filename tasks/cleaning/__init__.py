@@ -6,6 +6,7 @@ Plain text goes straight to the line classifier (lines.py); HTML goes through
 trafilatura first (html.py) and its output lines then through the same
 classifier, since bios, promos and captions survive extraction.
 """
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -77,13 +78,14 @@ def clean(raw: str, content_type: str = "auto", known_boilerplate: frozenset[int
 
 
 def clean_again_with_learned_lines(
-    raw: str, clean_text: str, removed: list[RemovedSegment], known_boilerplate: frozenset[int]
+    raw: str, clean_text_md5: str, removed: list[RemovedSegment], known_boilerplate: frozenset[int]
 ) -> Cleaned | None:
     """clean(raw, "text", known_boilerplate) from what clean(raw, "text") gave, without classifying again.
 
     The classifier never looks at learned lines: they only turn lines it kept into source_repeated.
     So a plain-text article's first labels (its removed segments; every other line kept) serve again.
-    None when those do not fit raw (say, an older cleaner's positions): clean it in full then.
+    clean_text_md5 is the hex MD5 of the first clean text, which the lines kept must reproduce.
+    None when the first labels do not fit raw (say, an older cleaner's positions): clean in full then.
     """
     texts = _nonblank_lines(raw)
     line_at = dict(texts)
@@ -91,7 +93,8 @@ def clean_again_with_learned_lines(
         return None
     label_at = {seg.position: seg.category for seg in removed}
     labels = [label_at.get(pos) for pos, _ in texts]
-    if "\n".join(line for (_, line), label in zip(texts, labels) if label is None) != clean_text:
+    kept = "\n".join(line for (_, line), label in zip(texts, labels) if label is None)
+    if hashlib.md5(kept.encode("utf-8", "surrogatepass")).hexdigest() != clean_text_md5:
         return None
     # Lines learned before are decided again, against the learned lines of the article's source now.
     labels = [None if label == categories.SOURCE_REPEATED else label for label in labels]

@@ -103,3 +103,28 @@ def test_word_count(text, words):
 @given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(list(" _-'’“”—é9\n")))))
 def test_word_count_counts_the_runs_of_word_characters(text):
     assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+def test_cleaning_again_from_the_first_labels_gives_the_full_clean_rows(monkeypatch):
+    import hashlib
+
+    import tasks.processing
+    from tasks.cleaning.repetition import line_fingerprint
+    from tasks.processing import clean_new_articles, reclean_articles
+
+    tables = clean_new_articles([raw(BODY + "Subscribe to the Courier for $1 a week.\n", source="Courier")], "r", SEEN)
+    article = tables["articles"][0]
+    segments = sorted(tables["removed_segments"], key=lambda seg: seg["position"])
+    learned = {"Courier": frozenset({line_fingerprint(BODY.splitlines()[3])})}
+    full = reclean_articles([("id1", "Courier", article["raw_text"], "text")], learned)
+    first = (hashlib.md5(article["clean_text"].encode()).hexdigest(), [s["position"] for s in segments],
+             [s["category"] for s in segments], [s["text"] for s in segments])
+
+    def no_full_clean(*args, **kwargs):
+        raise AssertionError("plain text was classified again")
+
+    monkeypatch.setattr(tasks.processing, "clean", no_full_clean)
+    again = reclean_articles([("id1", "Courier", article["raw_text"], "text", *first)], learned)
+    assert again == full
+    assert "according to the Courier" not in again["recleaned"][0]["clean_text"]
+    assert [seg["category"] for seg in again["removed_segments"]].count("source_repeated") == 1
