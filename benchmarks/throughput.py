@@ -53,7 +53,7 @@ SAMPLES_DIR = ROOT / "inputs"
 HTML_DIR = ROOT.parent / "shared" / "bench" / "extraction" / "scrapinghub" / "html"
 HTML_TRUTH = HTML_DIR.parent / "ground-truth.json"
 TARGET_WORDS = 720  # body words; page chrome and the reporter line bring an article to ~800
-CHUNK = 500  # articles per task in the baselines: the flow's default batch size
+CHUNK = 1000  # articles per task in the baselines: the flow's default batch size
 # Articles timed step by step (benchmarks/worker_costs.py) after the first flow run.
 COST_ARTICLES = 2000
 # Two batches of the smallest size: the warm-up run starts both worker processes, not only one.

@@ -31,7 +31,7 @@ from tasks.processing import DEFAULT_MAX_ARTICLE_WORDS, effective_scorer_version
 from tasks.steps import Payload, clean_batch, reclean_batch, score_batch
 from tasks.triage import Triage
 
-DEFAULT_BATCH_SIZE = 500
+DEFAULT_BATCH_SIZE = 1000
 DEFAULT_LOCK_TIMEOUT = 300.0
 # Bookkeeping rows (rejections, duplicates, metadata) are flushed once this many pile up.
 BOOKKEEPING_FLUSH_ROWS = 5_000

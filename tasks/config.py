@@ -22,7 +22,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "warehouse": "warehouse/sourcescore.duckdb",
     },
     "run": {
-        "batch_size": 500,
+        "batch_size": 1000,
         "max_input_bytes": 20 * 1024 * 1024,
         # Longer texts are rejected: a dump or a book, not one article.
         "max_article_words": 50_000,

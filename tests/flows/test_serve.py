@@ -43,7 +43,7 @@ def _settings(directory: Path, environ: dict[str, str], toml: str | None = None)
 CASES = [
     ("defaults", None, {}, {
         "scoring_cron": "0 2 * * *", "report_cron": "0 6 * * 1", "timezone": "UTC",
-        "inputs": "inputs", "warehouse": "warehouse/sourcescore.duckdb", "batch_size": 500,
+        "inputs": "inputs", "warehouse": "warehouse/sourcescore.duckdb", "batch_size": 1000,
         "lock_timeout": 300.0, "max_article_words": 50_000, "weights": DEFAULT_WEIGHTS, "workers": None,
     }),
     ("config file", """
@@ -77,7 +77,7 @@ scoring_cron = "30 1 * * *"
         "SOURCESCORE_RUN_MAX_ARTICLE_WORDS": "900",
     }, {
         "scoring_cron": "*/15 * * * *", "report_cron": "15 8 * * 2", "timezone": "America/New_York",
-        "inputs": "inputs", "warehouse": "elsewhere/w.duckdb", "batch_size": 500,
+        "inputs": "inputs", "warehouse": "elsewhere/w.duckdb", "batch_size": 1000,
         "lock_timeout": 12.5, "max_article_words": 900, "weights": DEFAULT_WEIGHTS, "workers": None,
     }),
 ]

@@ -5,7 +5,7 @@ from tasks import config
 
 def test_defaults_when_there_is_no_file(tmp_path):
     settings = config.load_settings(tmp_path, environ={})
-    assert settings["run"]["batch_size"] == config.Setting(500, "default")
+    assert settings["run"]["batch_size"] == config.Setting(1000, "default")
 
 
 def test_file_then_environment_override(tmp_path):
