@@ -28,7 +28,8 @@ DEFAULT_MAX_ARTICLE_WORDS = 50_000
 MIN_ARTICLE_WORDS = 20
 _WORDS = re.compile(r"\w+")
 # ASCII bytes that are not word characters (\w: letters, digits, underscore) become spaces.
-_ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == 95 else 32 for b in range(128)) + bytes(range(128, 256))
+_ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == 95 else 32 for b in range(128)) + bytes(
+    range(128, 256))
 HOSTNAME = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -48,8 +49,7 @@ def warm_up() -> None:
 
 def word_count(text: str) -> int:
     """Words as the scores count them: runs of word characters."""
-    # ASCII non-word characters end runs as the regex does: split on them in C, and only the few
-    # tokens holding other characters (curly quotes, dashes, accents) need the regex.
+    # Split on ASCII non-word bytes in C; only tokens with other characters (“, —, é) need the regex.
     tokens = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE).split()
     words = sum(map(bytes.isascii, tokens))
     for token in filterfalse(bytes.isascii, tokens):
