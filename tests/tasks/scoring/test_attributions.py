@@ -229,3 +229,22 @@ def test_never_raises_and_cues_are_ordered(words):
         assert a.source_type in ("person", "organisation", "outlet", "anonymous", "vague")
         assert 0 <= a.cue[0] < a.cue[1] <= len(text)
         assert a.source is None or 0 <= a.source[0] < a.source[1] <= len(text)
+
+
+# --- sources: a bare article names no one --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The so-called deal", None),
+        ("A so-called deal", None),
+        ("The minister said", "The minister"),
+        ("Some said", "Some"),
+    ],
+)
+def test_left_np_needs_more_than_an_article(text, source):
+    from tasks.scoring.sources import left_np, tokens
+
+    toks = tokens(text, 0, len(text))
+    np_ = left_np(toks, len(toks) - 1 if text.endswith("said") else 1)
+    got = None if np_ is None else text[toks[np_[0]][1]:toks[np_[1] - 1][2]]
+    assert got == source
