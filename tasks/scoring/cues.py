@@ -216,8 +216,8 @@ def sentence_features(zs: list[float], threshold: float) -> list[tuple[float, ..
     others pass ``threshold``). Sentences seldom hold two attributions, so a candidate outscored in
     its sentence is likelier a false cue, and a lone one likelier a true one."""
     n = len(zs)
-    if n == 1:
-        return [(zs[0], 1.0, 0.0, 1.0, 0.0)]
+    if n <= 1:
+        return [(z, 1.0, 0.0, 1.0, 0.0) for z in zs]
     n_pass = sum(z > threshold for z in zs)
     i1 = max(range(n), key=zs.__getitem__)
     top1 = zs[i1]
@@ -236,8 +236,8 @@ _S_ALONE = _S_B + _S_WA + _S_WB  # the terms of a lone candidate but its own sco
 def sentence_scores(zs: list[float], threshold: float = cue_model.THRESHOLD) -> list[float]:
     """The second-stage score of each candidate of a sentence: ``cue_model.SENTENCE_WEIGHTS`` over
     ``sentence_features(zs, threshold)``, without building them (this runs for every candidate)."""
-    if len(zs) == 1:
-        return [_S_ALONE + _S_WZ * zs[0]]
+    if len(zs) <= 1:
+        return [_S_ALONE + _S_WZ * z for z in zs]
     n_pass = sum(z > threshold for z in zs)
     i1 = max(range(len(zs)), key=zs.__getitem__)
     top1 = zs[i1]

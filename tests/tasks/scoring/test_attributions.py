@@ -254,6 +254,7 @@ def test_left_np_needs_more_than_an_article(text, source):
 @pytest.mark.parametrize(
     "zs, expected",
     [
+        ([], []),
         ([1.0], [(1.0, 1.0, 0.0, 1.0, 0.0)]),  # alone: no rival, the best by default
         ([2.0, -1.0], [(2.0, 0.0, -1.0, 1.0, 0.0), (-1.0, 0.0, 2.0, 0.0, 1.0)]),  # one rival passes -0.8
         ([0.5, 0.5], [(0.5, 0.0, 0.5, 0.0, 1.0), (0.5, 0.0, 0.5, 0.0, 1.0)]),  # a tie: neither beats the other
@@ -273,7 +274,7 @@ def test_a_rival_in_the_sentence_lowers_a_score(z):
     assert sentence_scores([3.0, z])[1] < sentence_scores([z])[0]
 
 
-@pytest.mark.parametrize("zs", [[1.0], [2.0, -1.0], [0.5, 0.5], [-3.0, -2.0, 1.0], [-0.8, -0.7, -0.9, 4.0]])
+@pytest.mark.parametrize("zs", [[], [1.0], [2.0, -1.0], [0.5, 0.5], [-3.0, -2.0, 1.0], [-0.8, -0.7, -0.9, 4.0]])
 def test_sentence_scores_weigh_the_sentence_features(zs):
     from tasks.scoring.cue_model import SENTENCE_WEIGHTS, THRESHOLD
     from tasks.scoring.cues import sentence_features, sentence_scores
@@ -281,3 +282,8 @@ def test_sentence_scores_weigh_the_sentence_features(zs):
     b, *w = SENTENCE_WEIGHTS
     expected = [b + sum(wi * fi for wi, fi in zip(w, f)) for f in sentence_features(zs, THRESHOLD)]
     assert sentence_scores(zs) == pytest.approx(expected, abs=1e-12)
+
+
+def test_a_given_sentence_without_candidates_of_its_own():
+    # "s" cuts the candidate "said": the span's own tokens hold no candidate to rescore
+    assert find_attributions("Officials said.", sentences=[(9, 11)]) == []
