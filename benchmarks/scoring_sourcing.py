@@ -141,7 +141,7 @@ def _heads(prepared) -> list[set[int]]:
 def _rows(prepared, heads):
     """Training rows: every token whose word (or lemma) heads >= MIN_HEADS gold cues in train, or
     that is a lexicon reporting verb or a colon: (article, start, end, word, feature keys, head?,
-    cites no one)."""
+    cites no one, sentence number in the article)."""
     from tasks.scoring.attributions import _QUOTE_TOKENS, _attribute, _phrase_end
     from tasks.scoring.cues import _BELIEF, _SPEECH, cue_keys, lemma
 
@@ -155,7 +155,7 @@ def _rows(prepared, heads):
     base = {k for k, v in count.items() if v >= MIN_HEADS} | _SPEECH | _BELIEF | {":"}
     rows = []
     for d, (sents, quotes, _c, ctx) in enumerate(prepared):
-        for st, sent in sents:
+        for si, (st, sent) in enumerate(sents):
             strs = [t[0] for t in st]
             sq = not _QUOTE_TOKENS.isdisjoint(strs)
             for i, (t, a, b) in enumerate(st):
@@ -165,7 +165,7 @@ def _rows(prepared, heads):
                 inq = any(q0 <= a < q1 for q0, q1 in quotes)
                 kind, src, _content = _attribute(ctx, st, i, _phrase_end(st, i), sent)
                 keys = cue_keys(strs, i, 0, len(strs), inq, sq)
-                rows.append((d, a, b, low, keys, a in heads[d], src is None and kind == "indirect"))
+                rows.append((d, a, b, low, keys, a in heads[d], src is None and kind == "indirect", si))
     return rows
 
 
@@ -206,10 +206,15 @@ def _score(b, weights, keys):
 
 def _evaluate(docs, rows, z, thr: float, margin: float) -> tuple[float, float]:
     """(cue F1, density Spearman) of the rows scoring above thr (thr + margin for sourceless ones)."""
+    return _evaluate_passed(docs, rows, [s > thr + (margin if r[6] else 0.0) for r, s in zip(rows, z)])
+
+
+def _evaluate_passed(docs, rows, passed) -> tuple[float, float]:
+    """(cue F1, density Spearman) of the rows flagged in ``passed``."""
     words = [max(1, len(WORD.findall(doc[1]))) for doc in docs]
     pred: dict[int, list] = {}
-    for r, s in zip(rows, z):
-        if s > thr + (margin if r[6] else 0.0):
+    for r, ok in zip(rows, passed):
+        if ok:
             pred.setdefault(r[0], []).append((r[1], r[2]))
     tp = sum(match_cues(pred.get(d, []), docs[d][3]) for d in range(len(docs)))
     n_pred = sum(len(v) for v in pred.values())
@@ -219,10 +224,58 @@ def _evaluate(docs, rows, z, thr: float, margin: float) -> tuple[float, float]:
     return f1, rho
 
 
+def _best_threshold(docs, rows, passes, grid, what: str) -> float:
+    """The threshold t of the grid maximising out-of-fold train cue F1 + density Spearman of the rows
+    ``passes(t)`` flags, averaged over neighbouring thresholds: the Spearman alone is noisy (+-0.01)."""
+    sums = []
+    for thr in grid:
+        f1, rho = _evaluate_passed(docs, rows, passes(thr))
+        print(f"  {what} threshold {thr:+.1f}: out-of-fold train cue F1 {f1:.3f}, density Spearman {rho:.3f}")
+        sums.append(f1 + rho)
+    smooth = [sum(sums[max(0, k - 2):k + 3]) / len(sums[max(0, k - 2):k + 3]) for k in range(len(sums))]
+    thr = grid[max(range(2, len(grid) - 2), key=smooth.__getitem__)]
+    print(f"{what} threshold {thr} maximises out-of-fold train F1 + density Spearman (mean of +-0.2)")
+    return thr
+
+
+def _sentence_rows(rows, z, cand, thr: float, np):
+    """``cues.sentence_features`` of each candidate row among the candidates of its sentence."""
+    from tasks.scoring.cues import sentence_features
+
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, r in enumerate(rows):
+        if cand[i]:
+            by_sentence.setdefault((r[0], r[7]), []).append(i)
+    x = np.zeros((len(rows), 5))
+    for idx in by_sentence.values():
+        x[idx] = sentence_features([float(z[i]) for i in idx], thr)
+    return x
+
+
+def _dense_logistic(x, y, np):
+    """L2 logistic regression (weak, on standardised columns) by full-batch Adam: (intercept,
+    weights) for the raw columns."""
+    mu, sd = x.mean(0), x.std(0) + 1e-9
+    xs = (x - mu) / sd
+    w, b = np.zeros(x.shape[1]), 0.0
+    m, v = np.zeros(x.shape[1] + 1), np.zeros(x.shape[1] + 1)
+    for step in range(1, 501):
+        p = 1 / (1 + np.exp(-(xs @ w + b)))
+        g = np.concatenate([xs.T @ (p - y) / len(y) + 1e-4 * w, [np.mean(p - y)]])
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        d = 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        w, b = w - d[:-1], b - d[-1]
+    return float(b - (w / sd) @ mu), w / sd
+
+
 def fit(root: Path) -> None:
     """Sparse logistic regression of "token heads a gold cue", train only. Out-of-fold scores (5
     folds by article) choose the threshold (max train cue F1 + density Spearman, smoothed) and the candidate
-    words (those passing it at least MIN_PASS of the time); the written weights use all of train."""
+    words (those passing it at least MIN_PASS of the time). A second, dense logistic regression rescores
+    each candidate from the out-of-fold scores of its sentence's candidates (``cues.sentence_features``),
+    with its own threshold, chosen out of fold the same way (a cue citing no one still needs its token
+    score above THRESHOLD + SOURCELESS_MARGIN); the written weights use all of train."""
     import numpy as np
 
     from tasks.scoring.cues import lemma
@@ -240,15 +293,7 @@ def fit(root: Path) -> None:
             if r[0] % FOLDS == k:
                 z[i] = _score(b, weights, r[4])
     grid = [round(float(t), 2) for t in np.arange(-2.0, 0.51, 0.1)]
-    sums = []
-    for thr in grid:
-        f1, rho = _evaluate(docs, rows, z, thr, 0.0)
-        print(f"  threshold {thr:+.1f}: out-of-fold train cue F1 {f1:.3f}, density Spearman {rho:.3f}")
-        sums.append(f1 + rho)
-    # F1 + Spearman averaged over neighbouring thresholds: the Spearman alone is noisy (+-0.01)
-    smooth = [sum(sums[max(0, k - 2):k + 3]) / len(sums[max(0, k - 2):k + 3]) for k in range(len(sums))]
-    thr = grid[max(range(2, len(grid) - 2), key=smooth.__getitem__)]
-    print(f"threshold {thr} maximises out-of-fold train F1 + density Spearman (mean of +-0.2)")
+    thr = _best_threshold(docs, rows, lambda t: z > t, grid, "token score")
     margins = []
     for margin in np.arange(0.0, 3.01, 0.25):
         f1, rho = _evaluate(docs, rows, z, thr, margin)
@@ -267,6 +312,22 @@ def fit(root: Path) -> None:
             c[1] += 1
     cue_words = sorted(k for k, (p, n) in passed.items() if p >= MIN_PASS * n and p and k[0] != "~")
     cue_lemmas = sorted(k[1:] for k, (p, n) in passed.items() if p >= MIN_PASS * n and p and k[0] == "~")
+    # second stage, on the out-of-fold token scores of the candidates (the words scored at run time)
+    words_set, lemmas_set = set(cue_words), set(cue_lemmas)
+    cand = np.array([r[3] in words_set or lemma(r[3]) in lemmas_set for r in rows])
+    x = _sentence_rows(rows, z, cand, thr, np)
+    s2 = np.full(len(rows), -np.inf)  # rows never scored at run time never pass
+    for k in range(FOLDS):
+        fit_rows = cand & np.array([r[0] % FOLDS != k for r in rows])
+        b2, w2 = _dense_logistic(x[fit_rows], y[fit_rows], np)
+        held = cand & np.array([r[0] % FOLDS == k for r in rows])
+        s2[held] = b2 + x[held] @ w2
+    # a cue citing no one keeps the token score's stricter bar (as at run time)
+    sourceless = np.array([r[6] for r in rows])
+    by_token = cand & (z > thr + margin)
+    thr2 = _best_threshold(docs, rows, lambda t: np.where(sourceless, by_token, s2 > t), grid, "sentence score")
+    b2, w2 = _dense_logistic(x[cand], y[cand], np)
+    sentence_weights = [round(float(v), 4) for v in [b2, *w2]]
     b, weights = _logistic([r[4] for r in rows], y, np)
     kept = {k: round(v, 2) for k, v in sorted(weights.items()) if abs(v) >= 0.01}
     out = ROOT / "tasks" / "scoring" / "cue_model.py"
@@ -276,10 +337,14 @@ def fit(root: Path) -> None:
         f"{L2}) over the feature keys of\ncues.cue_keys for tokens whose word or lemma heads >= {MIN_HEADS}"
         " gold cues (and lexicon verbs);\nkeys seen"
         f" < {MIN_COUNT} times or weighing < 0.01 are left out. THRESHOLD maximises out-of-fold (5 folds)\n"
-        "train cue F1 + density Spearman; a cue citing no one (no source, no quote) needs THRESHOLD +\n"
-        "SOURCELESS_MARGIN (likewise chosen); CUE_WORDS / CUE_LEMMAS pass it out of fold at least"
-        f" {MIN_PASS:.0%} of the\ntime. Do not edit by hand.\"\"\"\n\n"
-        f"INTERCEPT = {b:.2f}\nTHRESHOLD = {thr}\nSOURCELESS_MARGIN = {margin}\n"
+        "train cue F1 + density Spearman; CUE_WORDS / CUE_LEMMAS pass it out of fold at least"
+        f" {MIN_PASS:.0%} of the time.\n"
+        "SENTENCE_WEIGHTS (intercept, then per cues.sentence_features): logistic regression on the out-of-fold\n"
+        "token scores of each sentence's candidates; a cue is a candidate whose sentence score exceeds\n"
+        "SENTENCE_THRESHOLD (chosen like THRESHOLD) or, when it cites no one (no source, no quote), whose\n"
+        "token score exceeds THRESHOLD + SOURCELESS_MARGIN (likewise chosen). Do not edit by hand.\"\"\"\n\n"
+        f"INTERCEPT = {b:.2f}\nTHRESHOLD = {thr}\nSENTENCE_WEIGHTS = {sentence_weights!r}\n"
+        f"SENTENCE_THRESHOLD = {thr2}\nSOURCELESS_MARGIN = {margin}\n"
         f"CUE_WORDS = {cue_words!r}\nCUE_LEMMAS = {cue_lemmas!r}\nWEIGHTS = {kept!r}\n",
         encoding="utf-8",
     )

@@ -4,7 +4,9 @@
 
 1. Quotes (``quotes.find_quotes``): curly, straight, PTB and guillemet marks paired per line.
 2. Cues (``cues``): every candidate token of each sentence is scored by a sparse logistic model
-   (word, neighbours, subject class; fitted on PolNeAR train); a cue is extended to a known phrase
+   (word, neighbours, subject class; fitted on PolNeAR train), then rescored against the other
+   candidates of its sentence (``cues.sentence_scores``); a cue that cites no one is judged by its
+   token score alone, with a margin; a cue is extended to a known phrase
    ("according to", "told reporters", "said in a statement").
 3. Source (``sources``): the noun phrase left of the cue, right of it for inversions ("...,
    said Hegseth") and "according to X", or the subject of the clause after a comma.
@@ -24,8 +26,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import sub
 
-from .cue_model import SOURCELESS_MARGIN, THRESHOLD
-from .cues import CANDIDATES, fast_cue_score
+from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
+from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .sentences import split_sentences
@@ -50,6 +52,9 @@ KINDS = ("direct_quote", "indirect", "according_to")
 SOURCE_TYPES = ("person", "organisation", "outlet", "anonymous", "vague")
 
 Span = tuple[int, int]
+# a cue citing no one must pass the token score's stricter bar: the sentence rescoring lifts
+# lone weak candidates, which in texts of vague claims are seldom attributions
+_SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
 # Phrases keyed by first word: {"according": [["according", "to"]], ...}, longest first.
 _PHRASE_TABLE: dict[str, list[list[str]]] = {}
@@ -183,27 +188,28 @@ def find_attributions(text: str, sentences: list[Span] | None = None) -> list[At
             s_strs, s_infos, s_starts, base, s_hi = strs, infos, starts, lo, hi
             c1 = bisect.bisect_left(cand, hi, c0)
             s_cand = cand[c0:c1]
-        sentence_quote = None
-        found = []
-        done = 0  # tokens before this belong to an earlier cue phrase
+        sentence_quote = not _QUOTE_TOKENS.isdisjoint(s_strs[base:s_hi])
+        zs = []
         for gi in s_cand:
-            ci = gi - base
-            if ci < done:
-                continue
-            if sentence_quote is None:
-                sentence_quote = not _QUOTE_TOKENS.isdisjoint(s_strs[base:s_hi])
             pos = s_starts[gi]
             q = bisect.bisect_right(quote_starts, pos) - 1
             in_quote = q >= 0 and quotes[q][0] <= pos < quotes[q][1]
-            z = fast_cue_score(s_strs, gi, base, s_hi, s_infos[gi], in_quote, sentence_quote)
-            if z <= THRESHOLD:
+            zs.append(fast_cue_score(s_strs, gi, base, s_hi, s_infos[gi], in_quote, sentence_quote))
+        found = []
+        done = 0  # tokens before this belong to an earlier cue phrase
+        for gi, z1, z in zip(s_cand, zs, sentence_scores(zs)):
+            ci = gi - base
+            if ci < done or (z <= SENTENCE_THRESHOLD and z1 <= _SOURCELESS_CUT):
                 continue
             if toks is None:
                 toks = list(zip(strs[lo:hi], starts[lo:hi], ends[lo:hi]))
             cj = _phrase_end(toks, ci)
             kind, src, content = _attribute(ctx, toks, ci, cj, sent)
-            if src is None and kind == "indirect" and z <= THRESHOLD + SOURCELESS_MARGIN:
-                continue  # a cue that cites no one (no source, no quote) must score higher
+            if src is None and kind == "indirect":
+                if z1 <= _SOURCELESS_CUT:
+                    continue  # a cue that cites no one (no source, no quote) must score higher
+            elif z <= SENTENCE_THRESHOLD:
+                continue
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):

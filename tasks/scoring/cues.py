@@ -7,8 +7,11 @@ Its score is
     z = INTERCEPT + Σ WEIGHTS[k]   over the feature keys k of ``cue_keys``
 
 (the word and its lemma, the words and word shapes around it, word pairs, the subject class to its
-left, inside a quote, ...). A token with z > THRESHOLD is a cue. Weights, threshold and candidate
-words come from ``benchmarks/scoring_sourcing.py --fit`` (L2 logistic regression on PolNeAR train;
+left, inside a quote, ...). ``sentence_scores`` then rescores each candidate against the others of
+its sentence (a lone candidate is likelier a cue, one outscored by a rival less likely); a candidate
+whose sentence score exceeds SENTENCE_THRESHOLD is a cue (``attributions`` keeps the stricter
+z > THRESHOLD + SOURCELESS_MARGIN for a cue that cites no one). Weights, thresholds and candidate
+words come from ``benchmarks/scoring_sourcing.py --fit`` (logistic regressions on PolNeAR train;
 see ``cue_model``).
 """
 
@@ -205,3 +208,41 @@ def fast_cue_score(strs: list[str], i: int, lo: int, hi: int, info: tuple, in_qu
     return (own + quote[in_quote] + _SQ[sentence_quote] + pt[5] + nt[6] + _CAP[i > lo and strs[i][0].isupper()]
             + pt[1] + nt[2] + p2[3] + n2[4] + sw
             + wn.get(nl, 0.0) + pw.get(pl, 0.0) + ws.get(subj, 0.0) + nt[7].get(n2[0], 0.0))
+
+
+def sentence_features(zs: list[float], threshold: float) -> list[tuple[float, ...]]:
+    """Per candidate of one sentence, from the token scores ``zs`` of all its candidates: (z, 1 if
+    it is the only candidate, the best other z (0 when alone), 1 if z beats every other, how many
+    others pass ``threshold``). Sentences seldom hold two attributions, so a candidate outscored in
+    its sentence is likelier a false cue, and a lone one likelier a true one."""
+    n = len(zs)
+    if n <= 1:
+        return [(z, 1.0, 0.0, 1.0, 0.0) for z in zs]
+    n_pass = sum(z > threshold for z in zs)
+    i1 = max(range(n), key=zs.__getitem__)
+    top1 = zs[i1]
+    top2 = max(zs[j] for j in range(n) if j != i1)
+    out = []
+    for i, z in enumerate(zs):
+        m = top2 if i == i1 else top1
+        out.append((z, 0.0, m, 1.0 if z > m else 0.0, float(n_pass - (z > threshold))))
+    return out
+
+
+_S_B, _S_WZ, _S_WA, _S_WM, _S_WB, _S_WN = cue_model.SENTENCE_WEIGHTS
+_S_ALONE = _S_B + _S_WA + _S_WB  # the terms of a lone candidate but its own score
+
+
+def sentence_scores(zs: list[float], threshold: float = cue_model.THRESHOLD) -> list[float]:
+    """The second-stage score of each candidate of a sentence: ``cue_model.SENTENCE_WEIGHTS`` over
+    ``sentence_features(zs, threshold)``, without building them (this runs for every candidate)."""
+    if len(zs) <= 1:
+        return [_S_ALONE + _S_WZ * z for z in zs]
+    n_pass = sum(z > threshold for z in zs)
+    i1 = max(range(len(zs)), key=zs.__getitem__)
+    top1 = zs[i1]
+    top2 = max(zs[:i1] + zs[i1 + 1:])
+    rest = _S_B + _S_WM * top1  # outscored by the best: the best is its rival
+    out = [rest + _S_WZ * z + _S_WN * (n_pass - (z > threshold)) for z in zs]
+    out[i1] = _S_B + _S_WM * top2 + _S_WZ * top1 + (_S_WB if top1 > top2 else 0.0) + _S_WN * (n_pass - (top1 > threshold))
+    return out

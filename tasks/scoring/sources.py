@@ -73,6 +73,7 @@ _CLAUSE_STOP = frozenset(
     might must do did does not said says say told tells added wrote noted also there here this
     what how why it its""".split()
 )
+_ARTICLES = frozenset(("the", "a", "an"))
 _DETERMINERS = frozenset(
     """the a an this that these those some many most several few numerous various two three four
     five six seven eight nine ten another other one both his her their its our my your""".split()
@@ -147,6 +148,8 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
     head = toks[last][0]
     if not (head[0].isupper() or head[0].isdigit() or head.lower() in _SOURCE_HEADS):
         return None  # "the newly laid plans", "dedicated reporting": not a source
+    if head.lower() in _ARTICLES:
+        return None  # "The so-called deal": a bare article names no one
     return (start, last + 1)
 
 

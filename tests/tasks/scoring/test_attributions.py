@@ -229,3 +229,61 @@ def test_never_raises_and_cues_are_ordered(words):
         assert a.source_type in ("person", "organisation", "outlet", "anonymous", "vague")
         assert 0 <= a.cue[0] < a.cue[1] <= len(text)
         assert a.source is None or 0 <= a.source[0] < a.source[1] <= len(text)
+
+
+# --- sources: a bare article names no one --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The so-called deal", None),
+        ("A so-called deal", None),
+        ("The minister said", "The minister"),
+        ("Some said", "Some"),
+    ],
+)
+def test_left_np_needs_more_than_an_article(text, source):
+    from tasks.scoring.sources import left_np, tokens
+
+    toks = tokens(text, 0, len(text))
+    np_ = left_np(toks, len(toks) - 1 if text.endswith("said") else 1)
+    got = None if np_ is None else text[toks[np_[0]][1]:toks[np_[1] - 1][2]]
+    assert got == source
+
+
+# --- the sentence rescoring: each candidate is judged against the others of its sentence ----------
+@pytest.mark.parametrize(
+    "zs, expected",
+    [
+        ([], []),
+        ([1.0], [(1.0, 1.0, 0.0, 1.0, 0.0)]),  # alone: no rival, the best by default
+        ([2.0, -1.0], [(2.0, 0.0, -1.0, 1.0, 0.0), (-1.0, 0.0, 2.0, 0.0, 1.0)]),  # one rival passes -0.8
+        ([0.5, 0.5], [(0.5, 0.0, 0.5, 0.0, 1.0), (0.5, 0.0, 0.5, 0.0, 1.0)]),  # a tie: neither beats the other
+        ([-3.0, -2.0, 1.0], [(-3.0, 0.0, 1.0, 0.0, 1.0), (-2.0, 0.0, 1.0, 0.0, 1.0), (1.0, 0.0, -2.0, 1.0, 0.0)]),
+    ],
+)
+def test_sentence_features(zs, expected):
+    from tasks.scoring.cues import sentence_features
+
+    assert sentence_features(zs, -0.8) == expected
+
+
+@pytest.mark.parametrize("z", [-2.0, -0.5, 1.0, 3.0])
+def test_a_rival_in_the_sentence_lowers_a_score(z):
+    from tasks.scoring.cues import sentence_scores
+
+    assert sentence_scores([3.0, z])[1] < sentence_scores([z])[0]
+
+
+@pytest.mark.parametrize("zs", [[], [1.0], [2.0, -1.0], [0.5, 0.5], [-3.0, -2.0, 1.0], [-0.8, -0.7, -0.9, 4.0]])
+def test_sentence_scores_weigh_the_sentence_features(zs):
+    from tasks.scoring.cue_model import SENTENCE_WEIGHTS, THRESHOLD
+    from tasks.scoring.cues import sentence_features, sentence_scores
+
+    b, *w = SENTENCE_WEIGHTS
+    expected = [b + sum(wi * fi for wi, fi in zip(w, f)) for f in sentence_features(zs, THRESHOLD)]
+    assert sentence_scores(zs) == pytest.approx(expected, abs=1e-12)
+
+
+def test_a_given_sentence_without_candidates_of_its_own():
+    # "s" cuts the candidate "said": the span's own tokens hold no candidate to rescore
+    assert find_attributions("Officials said.", sentences=[(9, 11)]) == []
