@@ -118,13 +118,18 @@ def test_a_run_killed_mid_load_recovers_to_the_same_warehouse(tmp_path):
         [sys.executable, "-m", "flows.cli", "run", "--inputs", str(inputs), "--warehouse", str(killed_db), "--batch-size", "20"],
         cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    # Kill once some batches have loaded: the WAL grows as each batch commits.
+    # Kill once some batches have loaded: the WAL grows as each batch commits. A commit is written
+    # over some milliseconds, so wait until the WAL has stopped growing (commits are ~1 s apart).
     wal = tmp_path / "killed.duckdb.wal"
     deadline = time.monotonic() + 120
+    last_size, stable_since = -1, time.monotonic()
     while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 200_000:
+        size = wal.stat().st_size if wal.exists() else 0
+        if size != last_size:
+            last_size, stable_since = size, time.monotonic()
+        elif size > 200_000 and time.monotonic() - stable_since >= 0.2:
             break
-        time.sleep(0.05)
+        time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be killed; make the corpus larger"
     workers = psutil.Process(proc.pid).children(recursive=True)
     assert workers, "the run should have started worker processes"
