@@ -137,6 +137,42 @@ def test_rare_words_raise_specificity(rarer, commoner):
     assert sentence_specificity(rarer) > sentence_specificity(commoner)
 
 
+# Nouns by the WordNet supersense of their first sense (specificity_nouns.py), as shares of words:
+# only lower-case words, plurals included; a word more often a verb ("shares", "rose"), a group
+# noun ("people", "government") and a function word count as neither.
+@pytest.mark.parametrize(
+    "sentence, concrete, abstract",
+    [
+        ("The truck hit a tree near the bridge.", 3 / 8, 0.0),
+        ("Trucks carried cattle to two cities.", 2 / 6, 0.0),
+        ("The idea reflects a belief about freedom.", 0.0, 3 / 7),
+        ("The senator sold her house and her ideas.", 2 / 8, 1 / 8),
+        ("Shares rose as people and the government watched.", 0.0, 0.0),
+        ("Rose Tree met Bridge.", 0.0, 0.0),
+        ("It may be.", 0.0, 0.0),
+    ],
+)
+def test_noun_kinds(sentence, concrete, abstract):
+    features = specificity_features(sentence)
+    assert features["concrete_rate"] == pytest.approx(concrete)
+    assert features["abstract_rate"] == pytest.approx(abstract)
+
+
+# (concrete, abstract) nouns in the same frame: a thing a reader could check is a detail, even
+# where the abstract words are the rarer ones.
+@pytest.mark.parametrize(
+    "concrete, abstract",
+    [
+        ("The senator sold her house and car.", "The senator sold her idea and vision."),
+        ("The truck hit a tree near the bridge.", "The idea met a belief about the freedom."),
+        ("Workers loaded the trucks at the dock.", "Leaders weighed the ideas at the summit."),
+        ("The farmer sold wheat and cattle.", "The thinker sold hope and freedom."),
+    ],
+)
+def test_concrete_nouns_raise_specificity(concrete, abstract):
+    assert sentence_specificity(concrete) > sentence_specificity(abstract)
+
+
 @pytest.mark.parametrize(
     "quoted, plain",
     [
@@ -190,7 +226,7 @@ def test_weights_cover_features_with_their_fixed_signs():
     fixed by the definition (detail raises specificity, vague wording lowers it)."""
     assert set(WEIGHTS) == set(FEATURES)
     positive = {"log_words", "log_digits", "log_money", "log_names", "number_words", "mean_idf",
-                "log_idf_sum", "log_rare", "quote"}
+                "log_idf_sum", "log_rare", "quote", "concrete_rate"}
     for f in FEATURES:
         assert (WEIGHTS[f] > 0) == (f in positive), f
 
