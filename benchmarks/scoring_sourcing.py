@@ -414,8 +414,8 @@ def pipeline_oof(docs, fold_models: list[dict]) -> dict[int, list]:
     return out
 
 
-def report(docs, found: list[list], label: str) -> tuple[float, float, float, float]:
-    """Print and return (density Spearman, cue P, R, F1) of ``found[d]`` against docs[d]."""
+def measure(docs, found: list[list]) -> tuple[float, float, float, float, int, int]:
+    """(density Spearman, cue P, R, F1, predicted cues, gold cues) of ``found[d]`` against docs[d]."""
     gold_d, ours_d = [], []
     tp = n_pred = n_gold = 0
     for (_name, text, n_e, cues), f in zip(docs, found):
@@ -429,7 +429,12 @@ def report(docs, found: list[list], label: str) -> tuple[float, float, float, fl
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    rho = spearman(ours_d, gold_d)
+    return spearman(ours_d, gold_d), p, r, f1, n_pred, n_gold
+
+
+def report(docs, found: list[list], label: str) -> tuple[float, float, float, float]:
+    """Print and return (density Spearman, cue P, R, F1) of ``found[d]`` against docs[d]."""
+    rho, p, r, f1, _n_pred, _n_gold = measure(docs, found)
     print(f"{label}: density Spearman {rho:.3f}, cues P {p:.3f} R {r:.3f} F1 {f1:.3f}")
     return rho, p, r, f1
 
@@ -472,27 +477,19 @@ def main() -> None:
         fit(args.root, write=args.fit, repeats=args.repeats)
         return
     docs = load(args.root / args.split)
-    gold_d, ours_d, base_d = [], [], []
-    tp = n_pred = n_gold = 0
+    found, base_d, gold_d = [], [], []
     elapsed = 0.0
-    for _name, text, n_e, cues in docs:
+    for _name, text, n_e, _cues in docs:
         words = max(1, len(WORD.findall(text)))
         t0 = time.perf_counter()
-        found = find_attributions(text)
+        found.append(find_attributions(text))
         elapsed += time.perf_counter() - t0
         gold_d.append(100 * n_e / words)
-        ours_d.append(100 * len(found) / words)
         base_d.append(100 * len(BASELINE.findall(text)) / words)
-        pred = [a.cue for a in found]
-        tp += match_cues(pred, cues)
-        n_pred += len(pred)
-        n_gold += len(cues)
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    rho, p, r, f, n_pred, n_gold = measure(docs, found)
     print(f"split {args.split}: {len(docs)} articles, {n_gold} gold cues, {n_pred} predicted")
     print(f"baseline reporting-verb density  Spearman {spearman(base_d, gold_d):.3f}  (README 0.52 on dev)")
-    print(f"find_attributions density         Spearman {spearman(ours_d, gold_d):.3f}  (target >= 0.80)")
+    print(f"find_attributions density         Spearman {rho:.3f}  (target >= 0.80)")
     print(f"cues  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (target F1 >= 0.75)")
     print(f"{len(docs) / elapsed:,.0f} articles/s for find_attributions")
 
