@@ -375,28 +375,32 @@ def model_source(m: dict) -> str:
     )
 
 
-def _use_model(m: dict):
-    """Make ``m`` the cue model of ``tasks.scoring`` (reloading the modules that read it at import)
-    and return the matching ``find_attributions``."""
+def _install_cue_model(mod) -> object:
+    """Make module ``mod`` the cue model of ``tasks.scoring`` (reloading the modules that read it
+    at import) and return the matching ``find_attributions``."""
     import importlib
-    import types
 
     import tasks.scoring as pkg
     from tasks.scoring import attributions, cues
 
-    mod = types.ModuleType("tasks.scoring.cue_model")
-    exec(model_source(m), mod.__dict__)
     sys.modules["tasks.scoring.cue_model"] = pkg.cue_model = mod
     importlib.reload(cues)
     return importlib.reload(attributions).find_attributions
+
+
+def _use_model(m: dict):
+    """Install model ``m`` (see ``_install_cue_model``) and return its ``find_attributions``."""
+    import types
+
+    mod = types.ModuleType("tasks.scoring.cue_model")
+    exec(model_source(m), mod.__dict__)
+    return _install_cue_model(mod)
 
 
 def pipeline_oof(docs, fold_models: list[dict]) -> dict[int, list]:
     """The whole pipeline out of fold: article d is read by ``find_attributions`` under the model of
     fold d % FOLDS, which never saw it. Returns {d: attributions}; the shipped model is restored."""
     import importlib
-
-    from tasks.scoring import attributions, cues
 
     out: dict[int, list] = {}
     try:
@@ -405,12 +409,8 @@ def pipeline_oof(docs, fold_models: list[dict]) -> dict[int, list]:
             for d in range(k, len(docs), FOLDS):
                 out[d] = find(docs[d][1])
     finally:
-        import tasks.scoring as pkg
-
         sys.modules.pop("tasks.scoring.cue_model", None)
-        pkg.cue_model = importlib.import_module("tasks.scoring.cue_model")
-        importlib.reload(cues)
-        importlib.reload(attributions)
+        _install_cue_model(importlib.import_module("tasks.scoring.cue_model"))
     return out
 
 

