@@ -46,7 +46,8 @@ def test_readability_plateau(fre, expected):
 @pytest.mark.parametrize(
     "scores, key, expected",
     [
-        ({"sourcing_density": 0.75}, "sourcing", 0.5),
+        ({"sourcing_density": 2.25}, "sourcing", 0.5),
+        ({"sourcing_density": 4.5}, "sourcing", 1.0),
         ({"sourcing_density": 9.0}, "sourcing", 1.0),
         ({"attributions": 0, "anonymous_or_vague_share": 0.0}, "named_sources", 0.0),
         ({"attributions": 4, "anonymous_or_vague_share": 0.25}, "named_sources", 0.75),
@@ -59,7 +60,7 @@ def test_components(scores, key, expected):
 
 def test_single_weight_isolates_component():
     assert quality_score(GOOD, {"specificity": 1}) == pytest.approx(80.0)
-    assert quality_score(GOOD, {"sourcing": 5}) == pytest.approx(100.0)
+    assert quality_score(GOOD, {"sourcing": 5}) == pytest.approx(100 * 3.0 / 4.5)  # 3 of the 4.5 per 100 words that saturate
 
 
 def test_good_beats_poor_and_bounds():
