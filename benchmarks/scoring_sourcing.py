@@ -41,13 +41,18 @@ BASELINE = re.compile(
 )
 
 
-def load(split_dir: Path) -> list[tuple[str, str, int, list[tuple[int, int]]]]:
-    """[(name, text, gold attribution count, gold cue spans)] for the first annotator file."""
+def first_annotations(split_dir: Path) -> dict[str, Path]:
+    """{article name: its first annotator's .ann file (by sorted file name)}, by article name."""
     first: dict[str, Path] = {}
     for ann in sorted((split_dir / "attributions").glob("*.ann")):
         first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return dict(sorted(first.items()))
+
+
+def load(split_dir: Path) -> list[tuple[str, str, int, list[tuple[int, int]]]]:
+    """[(name, text, gold attribution count, gold cue spans)] for the first annotator file."""
     out = []
-    for name, ann in sorted(first.items()):
+    for name, ann in first_annotations(split_dir).items():
         text = (split_dir / "text" / f"{name}.txt").read_text(encoding="utf-8")
         n_e = 0
         cues = []

@@ -8,8 +8,11 @@
    candidates of its sentence (``cues.sentence_scores``); a cue that cites no one is judged by its
    token score alone, with a margin; a cue is extended to a known phrase
    ("according to", "told reporters", "said in a statement").
-3. Source (``sources``): the noun phrase left of the cue, right of it for inversions ("...,
-   said Hegseth") and "according to X", or the subject of the clause after a comma.
+3. Source (``sources``): the noun phrase left of the cue past auxiliaries ("is demanding"),
+   right of it for inversions ("..., said Hegseth") and "according to X", the agent of a passive
+   ("was endorsed by X"; a passive without one cites no one), the antecedent of ", who", or the
+   subject of the clause for a cue after a comma or a coordinated verb ("... and accused").
+   ``benchmarks/scoring_sources.py`` measures them against PolNeAR's Source spans.
 4. Content: a quote touching the cue (or its source) on the other side makes a ``direct_quote``;
    otherwise the clause after the cue (after "that") or, for a sentence-final cue (", X said."),
    the clause before it; "according to" makes ``according_to``.
@@ -289,6 +292,32 @@ def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span
     return ("according_to", src, content)
 
 
+_BE = frozenset("is are was were am be been being".split())
+_RELATIVES = frozenset(("who", "which", "that"))
+_COORDINATORS = frozenset(("and", "but", "or"))
+# irregular past participles among cue words (regular ones end in -ed)
+_PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
+
+
+def _passive(toks, k: int, ci: int, word: str) -> bool:
+    """A form of "be" among the auxiliaries left of a past-participle cue ("was also endorsed")."""
+    if not (word.endswith("ed") or word in _PARTICIPLES):
+        return False
+    return any(toks[j][0].lower() in _BE for j in range(k + 1, ci))
+
+
+def _by_agent(toks, cj: int) -> tuple[int, int] | None:
+    """Token indices of the noun phrase after "by" within five tokens of the cue's end, before
+    any punctuation ("endorsed the day before by former rival Carly Fiorina")."""
+    for j in range(cj, min(cj + 6, len(toks))):
+        t = toks[j][0]
+        if t.lower() == "by":
+            return right_np(toks, j + 1)
+        if not t[0].isalnum():
+            return None
+    return None
+
+
 def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
     first = low.split()[0]
@@ -299,6 +328,19 @@ def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, 
         k -= 1
     left_comma = k >= 0 and toks[k][0] in (",", "”", "''", '"', "—", "–")
     np = None
+    src_right = False
+    if _passive(toks, k, ci, first):
+        # "X was endorsed by Y": the agent is the source, and X never is
+        agent = _by_agent(toks, cj)
+        if agent is not None:
+            src = (toks[agent[0]][1], toks[agent[1] - 1][2])
+            src_right = True
+        k = -1
+    elif k >= 2 and toks[k][0] in _RELATIVES and toks[k - 1][0] == ",":
+        # "Sanders, who has long opposed": the antecedent (without the comma, "an official who
+        # asked not to be named" is itself a source phrase)
+        np = left_np(toks, k - 1)
+        k = -1
     if k >= 0 and not left_comma:
         tail = _ANON_TAIL.search(text, sent[0], toks[k][2])
         if tail is not None:
@@ -310,15 +352,20 @@ def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, 
             np = left_np(toks, ci)
     if np is not None:
         src = (toks[np[0]][1], toks[np[1] - 1][2])
-    src_right = False
     if src is None and left_comma:
         rnp = None if first.endswith("ing") else right_np(toks, cj)
+        if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and (
+                rnp[1] < len(toks) and toks[rnp[1]][0][0].isalnum()):
+            rnp = None  # "Phil Lovas, the chairman, said he cannot comment": "he" opens the content
         # "..., said Hegseth" / "“...,” said the official"
         if rnp is not None:
             src = (toks[rnp[0]][1], toks[rnp[1] - 1][2])
             src_right = True
         elif toks[k][0] == ",":
             src = clause_subject(toks, k)
+    elif src is None and k >= 1 and toks[k][0].lower() in _COORDINATORS:
+        # "Trump took to Twitter ... and encouraged": the clause's subject
+        src = clause_subject(toks, k)
     if src is not None and src[1] <= src[0]:
         src = None
     # content: a quote touching the cue/source on the side away from the source

@@ -64,7 +64,8 @@ _CUE_TAIL = re.compile(
 _SKIP_LEFT = frozenset(
     """has have had also later previously reportedly then once again repeatedly publicly
     privately recently earlier would will could did does do not never just already since first
-    further quickly flatly bluntly simply had since ultimately initially separately""".split()
+    further quickly flatly bluntly simply had since ultimately initially separately
+    is are was were am be been being still now long""".split()
 )
 _CLAUSE_STOP = frozenset(
     """that which who whom whose when while as because if but or after before than where since
@@ -288,14 +289,29 @@ def normalise_source(source: str, source_type: str) -> str:
     return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))
 
 
+_OPENING_QUOTES = frozenset(("“", "``", '"', "‘"))
+_CLOSING_QUOTES = frozenset(("”", "''", '"', "’"))
+# words that open a sentence-initial adverbial, not a subject ("Instead, the senator ...")
+_OPENERS = _CLAUSE_STOP | frozenset(
+    """in on at after during meanwhile however instead still now later earlier separately today
+    yesterday also then again afterward afterwards finally overall indeed moreover nonetheless
+    nevertheless besides""".split()
+)
+
+
 def clause_subject(toks, k) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
     i = 0
-    # skip a leading adverbial ("In response,", "On Friday,")
-    for j in range(min(k, 8)):
+    if k > 0 and toks[0][0] in _OPENING_QUOTES:
+        # a quotation opens the sentence ("“...,” Trump said, adding"): the subject follows it
+        close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
+        if close is not None:
+            i = close + 1
+    # skip a leading adverbial ("In response,", "On Friday,", "Instead,")
+    for j in range(i, min(k, i + 8)):
         if toks[j][0] == ",":
-            if toks[0][0][:1].isupper() and toks[0][0].lower() in _CLAUSE_STOP | {"in", "on", "at", "after", "during", "meanwhile", "however"}:
+            if toks[i][0][:1].isupper() and toks[i][0].lower() in _OPENERS:
                 i = j + 1
             break
     while i < k and not toks[i][0][0].isalnum():

@@ -53,6 +53,30 @@ def test_cases(text, kind, cue, source, source_type, content):
     assert content in got_content
 
 
+# text, cue, the source it must cite (None: no one), for the rules that find a source away
+# from the cue: auxiliaries, passives, appositives, relative clauses and coordinated verbs
+SOURCE_CASES = [
+    ("Donald Trump is demanding that Obama apologize for the remarks.", "demanding", "Donald Trump"),
+    ("Clinton is stressing that her plans will create jobs.", "stressing", "Clinton"),
+    ("Cruz was endorsed on Friday by Carly Fiorina, his former rival.", "endorsed", "Carly Fiorina"),
+    ("The senator was criticized by Democrats for the vote.", "criticized", "Democrats"),
+    ("It was revealed in March that she had used a private server.", "revealed", None),
+    ("Phil Lovas, the state chairman, said he cannot comment on the letter.", "said", "Phil Lovas"),
+    ("“We can’t afford this anymore,” Trump said, adding that NATO is obsolete.", "adding", "Trump"),
+    ("Instead, the Vermont senator is sticking to his message, hoping to avoid any missteps.", "hoping",
+     "the Vermont senator"),
+    ("The speech drew praise from Sanders, who has long opposed the trade deal.", "opposed", "Sanders"),
+    ("Trump took to Twitter overnight and accused Clinton of lying about the deal.", "accused", "Trump"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", SOURCE_CASES)
+def test_source_away_from_the_cue(text, cue, source):
+    by_cue = {spans(text, a)[0]: a for a in find_attributions(text)}
+    assert cue in by_cue, by_cue
+    assert spans(text, by_cue[cue])[1] == source
+
+
 def test_participle_after_comma_takes_the_clause_subject():
     # PolNeAR marks both "rebuked" and "saying" as cues; "saying" cites the clause subject
     text = "In response, China rebuked the stance, saying that the U.S. provokes conflict."
