@@ -147,7 +147,7 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
     if start > last:
         return None
     head = toks[last][0]
-    if not (head[0].isupper() or head[0].isdigit() or head.lower() in _SOURCE_HEADS):
+    if not (head[0].isupper() or head[0].isdigit() or is_source_head(head.lower())):
         return None  # "the newly laid plans", "dedicated reporting": not a source
     if head.lower() in _ARTICLES:
         return None  # "The so-called deal": a bare article names no one
@@ -188,7 +188,7 @@ def right_np(toks: list[tuple[str, int, int]], begin: int) -> tuple[int, int] | 
     if not first[0].isupper() or first.lower() in _COMMON_FIRST:
         # a lower-case phrase is a source only if it ends in a source noun ("said the official")
         head = toks[i - 1][0].lower()
-        if not any(t[0][:1].isupper() for t in toks[start:i]) and head not in _SOURCE_HEADS:
+        if not any(t[0][:1].isupper() for t in toks[start:i]) and not is_source_head(head):
             return None
     return (start, i)
 
@@ -258,6 +258,16 @@ _COMMON_FIRST = (VAGUE_NOUNS | ANONYMOUS_NOUNS | VAGUE_DETERMINERS | _DETERMINER
 
 
 _SOURCE_HEADS = (PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS)
+
+
+def is_source_head(low: str) -> bool:
+    """A lower-case word that can head a source phrase: a source noun or its plural ("leaders",
+    "allies", "groups")."""
+    if low in _SOURCE_HEADS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in _SOURCE_HEADS
+    return low.endswith("s") and (low[:-1] in _SOURCE_HEADS or low.endswith("es") and low[:-2] in _SOURCE_HEADS)
 
 
 def _has_title(lows: list[str]) -> bool:

@@ -67,6 +67,7 @@ SOURCE_CASES = [
      "the Vermont senator"),
     ("The speech drew praise from Sanders, who has long opposed the trade deal.", "opposed", "Sanders"),
     ("Trump took to Twitter overnight and accused Clinton of lying about the deal.", "accused", "Trump"),
+    ("Party leaders hope that the nominee will unite the base.", "hope", "Party leaders"),
 ]
 
 
