@@ -252,6 +252,7 @@ def _source_type(text: str, src: Span | None, cs: int, last_named) -> tuple[str,
         return "vague", "", ""
     src_text = text[src[0]:src[1]]
     pl = src_text.lower()
+    pl = _POSSESSIVES.get(pl, pl)  # "his criticism" cites whoever "he" is
     if pl in _PRONOUNS:
         if _PRONOUNS[pl] == "person":
             return "person", last_named[1] if last_named and last_named[0] == "person" else "", src_text
@@ -294,9 +295,22 @@ def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span
 
 _BE = frozenset("is are was were am be been being".split())
 _RELATIVES = frozenset(("who", "which", "that"))
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _COORDINATORS = frozenset(("and", "but", "or"))
 # irregular past participles among cue words (regular ones end in -ed)
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
+
+
+def _pronoun_owner(tok) -> Span | None:
+    """The span of a possessive pronoun ("his") or of the pronoun of a contraction ("he’s",
+    "they’re"; not "it’s", mostly "it is unclear") standing right before a cue."""
+    low = tok[0].lower()
+    if low in _POSSESSIVES:
+        return (tok[1], tok[2])
+    base, sep, _rest = low.replace("’", "'").partition("'")
+    if sep and base in _PRONOUNS and base != "it":
+        return (tok[1], tok[1] + len(base))
+    return None
 
 
 def _passive(toks, k: int, ci: int, word: str) -> bool:
@@ -329,7 +343,12 @@ def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, 
     left_comma = k >= 0 and toks[k][0] in (",", "”", "''", '"', "—", "–")
     np = None
     src_right = False
-    if _passive(toks, k, ci, first):
+    owner = _pronoun_owner(toks[k]) if k >= 0 else None
+    if owner is not None:
+        # "his criticism of", "he’s predicting": the pronoun is the source
+        src = owner
+        k = -1
+    elif _passive(toks, k, ci, first):
         # "X was endorsed by Y": the agent is the source, and X never is
         agent = _by_agent(toks, cj)
         if agent is not None:

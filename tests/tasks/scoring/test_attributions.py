@@ -68,6 +68,8 @@ SOURCE_CASES = [
     ("The speech drew praise from Sanders, who has long opposed the trade deal.", "opposed", "Sanders"),
     ("Trump took to Twitter overnight and accused Clinton of lying about the deal.", "accused", "Trump"),
     ("Party leaders hope that the nominee will unite the base.", "hope", "Party leaders"),
+    ("Trump renewed his criticism of the trade deal on Monday.", "criticism", "his"),
+    ("And he’s predicting that the race will tighten.", "predicting", "he"),
 ]
 
 
