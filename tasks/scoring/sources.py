@@ -309,6 +309,13 @@ _OPENERS = _CLAUSE_STOP | frozenset(
 )
 
 
+# words that end a time adverbial opening a sentence ("Hours later,", "On Tuesday,")
+_TIME_WORDS = frozenset(
+    """later earlier ago today yesterday tonight monday tuesday wednesday thursday friday saturday
+    sunday week month year morning afternoon evening night weekend""".split()
+)
+
+
 def clause_subject(toks, k) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
@@ -318,10 +325,13 @@ def clause_subject(toks, k) -> Span | None:
         close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
         if close is not None:
             i = close + 1
-    # skip a leading adverbial ("In response,", "On Friday,", "Instead,")
-    for j in range(i, min(k, i + 8)):
+    # skip a leading adverbial ("In response,", "Instead,", "Speaking in Iowa,", "Hours later,")
+    for j in range(i, k):
         if toks[j][0] == ",":
-            if toks[i][0][:1].isupper() and toks[i][0].lower() in _OPENERS:
+            first = toks[i][0]
+            low = first.lower()
+            if (first[:1].isupper() and (low in _OPENERS or low.endswith("ing"))) or (
+                    j > i and toks[j - 1][0].lower() in _TIME_WORDS):
                 i = j + 1
             break
     while i < k and not toks[i][0][0].isalnum():
@@ -344,6 +354,8 @@ def clause_subject(toks, k) -> Span | None:
         elif not (w == "." or w in ("’", "'", "-")):
             break
         j += 1
+        if not name_start and j - 1 > i and is_source_head(lw):
+            break  # "the governor changed course": the phrase ends at its source noun
     if j == i:
         return None
     return (toks[i][1], toks[j - 1][2])

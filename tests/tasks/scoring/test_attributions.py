@@ -70,6 +70,9 @@ SOURCE_CASES = [
     ("Party leaders hope that the nominee will unite the base.", "hope", "Party leaders"),
     ("Trump renewed his criticism of the trade deal on Monday.", "criticism", "his"),
     ("And he’s predicting that the race will tighten.", "predicting", "he"),
+    ("Speaking at a rally in Iowa on Monday, Trump repeated the charge, saying that the vote was rigged.",
+     "saying", "Trump"),
+    ("Hours later, the governor changed course, saying that he would sign the bill.", "saying", "the governor"),
 ]
 
 
