@@ -307,15 +307,17 @@ def _pronoun_owner(tok) -> Span | None:
     low = tok[0].lower()
     if low in _POSSESSIVES:
         return (tok[1], tok[2])
-    base, sep, _rest = low.replace("’", "'").partition("'")
-    if sep and base in _PRONOUNS and base != "it":
+    if "’" not in low and "'" not in low:
+        return None
+    base = low.replace("’", "'").partition("'")[0]
+    if base in _PRONOUNS and base != "it":
         return (tok[1], tok[1] + len(base))
     return None
 
 
 def _passive(toks, k: int, ci: int, word: str) -> bool:
     """A form of "be" among the auxiliaries left of a past-participle cue ("was also endorsed")."""
-    if not (word.endswith("ed") or word in _PARTICIPLES):
+    if k + 1 >= ci or not (word.endswith("ed") or word in _PARTICIPLES):
         return False
     return any(toks[j][0].lower() in _BE for j in range(k + 1, ci))
 
