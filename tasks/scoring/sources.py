@@ -133,6 +133,9 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
             if i >= 1 and toks[i][0].lower() == "and" and toks[i - 1][0][:1].isupper():
                 i -= 1
             continue
+        if low == "of" and start is not None and toks[start][0][0].isupper() and i >= 1 and toks[i - 1][0][0].isupper():
+            i -= 1  # "Ministry of Foreign Affairs", "University of Michigan"
+            continue
         if low in _CLAUSE_STOP or low in _PRONOUNS:
             break
         # a lower-case word: part of "Japanese defense officials", "people familiar with..."
@@ -240,7 +243,7 @@ def classify_source(source: str, after: str = "") -> str:
         return "vague"
     if caps:
         if any(w in ORGANISATION_WORDS for w in lows if w) or any(w.isupper() and len(w) >= 2 and w not in ("US", "UK") and not w.endswith(".") for w in caps if not w.lower() in TITLE_WORDS):
-            return "organisation" if not _has_title(lows) else "person"
+            return "person" if _has_title(lows) or _role_before_name(words, lows) else "organisation"
         if len(caps) == 1 and caps[0].lower().rstrip(".") in PLACE_NAMES and head == caps[0].lower().rstrip("."):
             return "organisation"
         if head in ORGANISATION_NOUNS:
@@ -270,8 +273,21 @@ def is_source_head(low: str) -> bool:
     return low.endswith("s") and (low[:-1] in _SOURCE_HEADS or low.endswith("es") and low[:-2] in _SOURCE_HEADS)
 
 
+def _role_before_name(words: list[str], lows: list[str]) -> bool:
+    """A role noun followed by a capitalised name that ends the phrase ("State Department
+    spokesman John Kirby", "Senate Majority Leader Mitch McConnell")."""
+    if len(words) < 2 or not words[-1][:1].isupper() or lows[-1] in ORGANISATION_WORDS:
+        return False
+    return any(w in PERSON_ROLE_NOUNS and words[i + 1][:1].isupper() and lows[i + 1] not in ORGANISATION_WORDS
+               for i, w in enumerate(lows[:-1]))
+
+
 def _has_title(lows: list[str]) -> bool:
-    return any(w.rstrip(".") in TITLE_WORDS for w in lows)
+    """A title word before a name ("Justice Ginsburg", "Secretary of State John Kerry"); not one
+    that ends the phrase or precedes an organisation word ("Department of Justice", "the Justice
+    Department")."""
+    return any(w.rstrip(".") in TITLE_WORDS and i + 1 < len(lows) and lows[i + 1] not in ORGANISATION_WORDS
+               for i, w in enumerate(lows))
 
 
 def _has_name(words: list[str]) -> bool:

@@ -73,6 +73,7 @@ SOURCE_CASES = [
     ("Speaking at a rally in Iowa on Monday, Trump repeated the charge, saying that the vote was rigged.",
      "saying", "Trump"),
     ("Hours later, the governor changed course, saying that he would sign the bill.", "saying", "the governor"),
+    ("The Ministry of Foreign Affairs said the talks would resume.", "said", "The Ministry of Foreign Affairs"),
 ]
 
 
@@ -169,6 +170,13 @@ def test_pronoun_inherits_previous_source():
         ("NATO", "organisation"),
         ("Prime Minister Shigeru Ishiba", "person"),
         ("the spokeswoman", "person"),
+        ("The Department of Justice", "organisation"),
+        ("the Justice Department", "organisation"),
+        ("Justice Ginsburg", "person"),
+        ("Secretary of State John Kerry", "person"),
+        ("State Department spokesman John Kirby", "person"),
+        ("Senate Majority Leader Mitch McConnell", "person"),
+        ("the Senate Judiciary Committee", "organisation"),
     ],
 )
 def test_classify_source(source, expected):
