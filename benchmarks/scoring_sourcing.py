@@ -17,6 +17,24 @@ train is where lexicons were studied.
 pipeline out of fold on train (each fold read by a model fitted without it); ``--oof`` reports the
 same without writing; ``--repeats N`` also deals the articles into folds N-1 other ways and reports
 the mean (a single assignment's Spearman moves by ~0.005 with the assignment).
+
+Tried, not kept (whole pipeline out of fold on train, fold assignments 0/1/2; the shipped features
+give 0.723/0.720/0.730, mean 0.724): WordNet 3.0 word classes (first-sense supersenses read from
+``index.sense`` by a build script like ``specificity_wordnet.py``, WordNet's suffix rules plus the
+irregular forms of ``en-verbs.txt``), so that the model would generalise to cue words it has seen
+rarely or never:
+- keys for the class of the candidate's first verb sense and first noun sense (``vc=verb.cognition``,
+  ``nc=noun.communication``): 0.729/0.718/0.730 (mean 0.726);
+- those, plus the verb class paired with the subject class and with the next word: 0.724/0.710/0.718;
+- those, plus unseen words whose first verb sense is communication, cognition or emotion as
+  candidates (the classes passing the threshold out of fold at least MIN_PASS of the time were
+  communication and emotion): 0.724/0.718/0.725. Train's non-candidate tokens of those classes head
+  a gold cue only 1.5-1.9% of the time, and most missed cues without a candidate are prepositions
+  and auxiliaries ("in", "for", "has") or a long tail, not one class;
+- a subject class PER/GRP for a lower-case word left of the cue that the lexicons miss but WordNet
+  names a person or group noun ("strategist", "committee"): 0.730/0.724/0.726 (mean 0.727); with
+  the verb/noun class keys: 0.732/0.719/0.729; counting such words as SRC instead: 0.730/0.720/0.729.
+None rose on every assignment or by more than the noise (+0.003 at best), so none was kept.
 """
 
 from __future__ import annotations
