@@ -297,6 +297,7 @@ _BE = frozenset("is are was were am be been being".split())
 _RELATIVES = frozenset(("who", "which", "that"))
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _COORDINATORS = frozenset(("and", "but", "or"))
+_LISTENER_CUES = frozenset("told tell tells informed assured reminded".split())
 # irregular past participles among cue words (regular ones end in -ed)
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
 
@@ -374,7 +375,8 @@ def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, 
     if np is not None:
         src = (toks[np[0]][1], toks[np[1] - 1][2])
     if src is None and left_comma:
-        rnp = None if first.endswith("ing") else right_np(toks, cj)
+        # "Bock, the executive, told The Times": after "told" comes the listener, never the source
+        rnp = None if first.endswith("ing") or first in _LISTENER_CUES else right_np(toks, cj)
         if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and (
                 rnp[1] < len(toks) and toks[rnp[1]][0][0].isalnum()):
             rnp = None  # "Phil Lovas, the chairman, said he cannot comment": "he" opens the content

@@ -74,6 +74,8 @@ SOURCE_CASES = [
      "saying", "Trump"),
     ("Hours later, the governor changed course, saying that he would sign the bill.", "saying", "the governor"),
     ("The Ministry of Foreign Affairs said the talks would resume.", "said", "The Ministry of Foreign Affairs"),
+    ("“We found no link,” Laszlo Bock, the company’s executive, told The New York Times in 2013.", "told",
+     "Laszlo Bock"),
 ]
 
 
