@@ -321,7 +321,7 @@ _CLOSING_QUOTES = frozenset(("”", "''", '"', "’"))
 _OPENERS = _CLAUSE_STOP | frozenset(
     """in on at after during meanwhile however instead still now later earlier separately today
     yesterday also then again afterward afterwards finally overall indeed moreover nonetheless
-    nevertheless besides""".split()
+    nevertheless besides likewise similarly additionally furthermore ultimately""".split()
 )
 
 
@@ -330,6 +330,21 @@ _TIME_WORDS = frozenset(
     """later earlier ago today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday week month year morning afternoon evening night weekend""".split()
 )
+
+
+_CONNECTIVES = frozenset("and but yet so".split())
+
+
+def _adverbial_end(toks, i: int, k: int) -> int | None:
+    """The index after the comma that closes an adverbial opening at token i (an opener word, a
+    participle, or a phrase ending in a time word), or None."""
+    first = toks[i][0] if i < k else ""
+    low = first.lower()
+    opener = low in _OPENERS or (first[:1].isupper() and low.endswith("ing"))
+    for j in range(i, k):
+        if toks[j][0] == ",":
+            return j + 1 if opener or (j > i and toks[j - 1][0].lower() in _TIME_WORDS) else None
+    return None
 
 
 def clause_subject(toks, k) -> Span | None:
@@ -341,17 +356,15 @@ def clause_subject(toks, k) -> Span | None:
         close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
         if close is not None:
             i = close + 1
-    # skip a leading adverbial ("In response,", "Instead,", "Speaking in Iowa,", "Hours later,")
-    for j in range(i, k):
-        if toks[j][0] == ",":
-            first = toks[i][0]
-            low = first.lower()
-            if (first[:1].isupper() and (low in _OPENERS or low.endswith("ing"))) or (
-                    j > i and toks[j - 1][0].lower() in _TIME_WORDS):
-                i = j + 1
+    # skip leading adverbials ("In response,", "Speaking in Iowa,", "At the same time, however,")
+    # and bare connectives ("Yet some voters said")
+    while True:
+        while i < k and (not toks[i][0][0].isalnum() or toks[i][0].lower() in _CONNECTIVES):
+            i += 1
+        end = _adverbial_end(toks, i, k)
+        if end is None:
             break
-    while i < k and not toks[i][0][0].isalnum():
-        i += 1
+        i = end
     if i >= k:
         return None
     t = toks[i][0]

@@ -73,6 +73,8 @@ SOURCE_CASES = [
     ("Speaking at a rally in Iowa on Monday, Trump repeated the charge, saying that the vote was rigged.",
      "saying", "Trump"),
     ("Hours later, the governor changed course, saying that he would sign the bill.", "saying", "the governor"),
+    ("At the same time, however, Xi has worked to calm Russian fears, reassuring Putin that Beijing is a partner.",
+     "reassuring", "Xi"),
     ("The Ministry of Foreign Affairs said the talks would resume.", "said", "The Ministry of Foreign Affairs"),
     ("“We found no link,” Laszlo Bock, the company’s executive, told The New York Times in 2013.", "told",
      "Laszlo Bock"),
