@@ -28,6 +28,7 @@ from .lexicons import (
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACE_NAMES,
+    REPORTING_VERBS_1,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
@@ -333,6 +334,7 @@ _TIME_WORDS = frozenset(
 
 
 _CONNECTIVES = frozenset("and but yet so".split())
+_SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
 
 
 def _adverbial_end(toks, i: int, k: int) -> int | None:
@@ -365,6 +367,8 @@ def clause_subject(toks, k) -> Span | None:
         if end is None:
             break
         i = end
+    if i + 1 < k and toks[i][0] in _SPEECH_VERBS:
+        i += 1  # "“...,” said Trump, adding": the inverted verb is not part of the subject
     if i >= k:
         return None
     t = toks[i][0]

@@ -88,6 +88,20 @@ def test_source_away_from_the_cue(text, cue, source):
     assert spans(text, by_cue[cue])[1] == source
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“It is over,” said Trump, adding that the race was rigged.", "Trump"),
+        ("“We will win,” said the senator from Texas, pointing to the polls.", "the senator"),
+    ],
+)
+def test_participle_after_an_inverted_quote_keeps_both_cues(text, source):
+    # the participle cites the inverted speaker, so the speaker's own cue is not nested in its source
+    found = [(spans(text, a)[0], spans(text, a)[1]) for a in find_attributions(text)]
+    assert [cue for cue, _ in found][0] == "said" and len(found) == 2
+    assert [src for _, src in found] == [source, source]
+
+
 def test_participle_after_comma_takes_the_clause_subject():
     # PolNeAR marks both "rebuked" and "saying" as cues; "saying" cites the clause subject
     text = "In response, China rebuked the stance, saying that the U.S. provokes conflict."
