@@ -276,7 +276,7 @@ def _trim(text: str, a: int, b: int) -> Span | None:
 
 
 def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span | None] | None:
-    np = right_np(toks, cj)
+    np = right_np(toks, cj, any_phrase=True)  # whatever follows "according to" is its source
     src = None
     src_end = toks[cj - 1][2]
     if np is not None:

@@ -9,7 +9,8 @@
   Times/Post/News/...; "media reports"), anonymous (unnamed officials/sources/aides, or markers such
   as "who asked not to be named"), vague (experts, analysts, critics, many, some...), organisation
   (capitalised names with organisation words, countries and capitals used for governments, "the
-  ministry"), otherwise person (names, titles, role nouns, he/she).
+  ministry", and records such as "a recent poll of Indiana voters" or "the results"), otherwise
+  person (names, titles before a name, role nouns, he/she).
 - ``normalise_source``: a key for distinct-source counts (surname for people).
 """
 
@@ -87,7 +88,7 @@ _PRONOUNS = {
 _RIGHT_DETERMINERS = _DETERMINERS - frozenset("this that these those his her their its our my your".split())
 _STOP_RIGHT = frozenset(
     """that said says told added in on at with who which when while as because if but and after
-    before for to from about during since""".split()
+    before for to from about during since by through""".split()
 )
 
 
@@ -158,7 +159,10 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
     return (start, last + 1)
 
 
-def right_np(toks: list[tuple[str, int, int]], begin: int) -> tuple[int, int] | None:
+def right_np(toks: list[tuple[str, int, int]], begin: int, any_phrase: bool = False) -> tuple[int, int] | None:
+    """Indices [begin, end) of the noun phrase that starts at token begin. ``any_phrase`` (after
+    "according to") accepts any phrase there ("the results", "fundraising reports"); otherwise a
+    lower-case phrase must name a source ("the official")."""
     i = begin
     n = len(toks)
     if i >= n:
@@ -179,7 +183,7 @@ def right_np(toks: list[tuple[str, int, int]], begin: int) -> tuple[int, int] | 
             break
         if words and low in _STOP_RIGHT and not (low == "of" or low == "and"):
             break
-        if words == 0 and not (t[0].isupper() or low in _RIGHT_DETERMINERS or low in VAGUE_NOUNS
+        if words == 0 and not (any_phrase or t[0].isupper() or low in _RIGHT_DETERMINERS or low in VAGUE_NOUNS
                                or low in ANONYMOUS_NOUNS or low in OUTLET_NOUNS):
             return None
         words += 1
@@ -189,7 +193,7 @@ def right_np(toks: list[tuple[str, int, int]], begin: int) -> tuple[int, int] | 
     while i - 1 > start and toks[i - 1][0].lower() in ("of", "and", "the", "a"):
         i -= 1
     first = toks[start][0]
-    if not first[0].isupper() or first.lower() in _COMMON_FIRST:
+    if not any_phrase and (not first[0].isupper() or first.lower() in _COMMON_FIRST):
         # a lower-case phrase is a source only if it ends in a source noun ("said the official")
         head = toks[i - 1][0].lower()
         if not any(t[0][:1].isupper() for t in toks[start:i]) and not is_source_head(head):
@@ -240,6 +244,8 @@ def classify_source(source: str, after: str = "") -> str:
         return "anonymous"
     if lows[0] in VAGUE_DETERMINERS and not caps:
         return "vague"
+    if not words[0][:1].isupper() and _phrase_head(lows) in _RECORD_HEADS:
+        return "organisation"  # "a recent poll of Indiana voters", "early results of the exit poll"
     if head in VAGUE_NOUNS and not _has_name(words):
         return "vague"
     if caps:
@@ -272,6 +278,22 @@ def is_source_head(low: str) -> bool:
     if low.endswith("ies"):
         return low[:-3] + "y" in _SOURCE_HEADS
     return low.endswith("s") and (low[:-1] in _SOURCE_HEADS or low.endswith("es") and low[:-2] in _SOURCE_HEADS)
+
+
+# heads of phrases that cite a record rather than a speaker: typed as the organisation behind it
+_RECORD_HEADS = ORGANISATION_NOUNS & frozenset(
+    "statement report study survey poll document documents data filing memo letter lawsuit complaint indictment".split()
+) | frozenset("reports studies surveys polls results figures estimates records analysis tally transcript".split())
+_POST_MODIFIERS = frozenset("of by from in on at for with released conducted taken filed published".split())
+
+
+def _phrase_head(lows: list[str]) -> str:
+    """The head noun of a phrase: the word before its first post-modifier ("a recent poll of
+    Indiana voters" -> "poll"), else its last word."""
+    for i in range(1, len(lows)):
+        if lows[i] in _POST_MODIFIERS:
+            return lows[i - 1]
+    return lows[-1]
 
 
 def _role_before_name(words: list[str], lows: list[str]) -> bool:

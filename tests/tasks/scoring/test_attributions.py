@@ -78,6 +78,7 @@ SOURCE_CASES = [
     ("The Ministry of Foreign Affairs said the talks would resume.", "said", "The Ministry of Foreign Affairs"),
     ("“We found no link,” Laszlo Bock, the company’s executive, told The New York Times in 2013.", "told",
      "Laszlo Bock"),
+    ("Turnout was high, according to early results of the exit poll.", "according to", "early results of the exit poll"),
 ]
 
 
@@ -195,6 +196,9 @@ def test_pronoun_inherits_previous_source():
         ("State Department spokesman John Kirby", "person"),
         ("Senate Majority Leader Mitch McConnell", "person"),
         ("the Senate Judiciary Committee", "organisation"),
+        ("a recent poll of Indiana voters", "organisation"),
+        ("early results of the exit poll", "organisation"),
+        ("the results", "organisation"),
     ],
 )
 def test_classify_source(source, expected):
