@@ -281,9 +281,11 @@ def is_source_head(low: str) -> bool:
 
 
 # heads of phrases that cite a record rather than a speaker: typed as the organisation behind it
-_RECORD_HEADS = ORGANISATION_NOUNS & frozenset(
-    "statement report study survey poll document documents data filing memo letter lawsuit complaint indictment".split()
-) | frozenset("reports studies surveys polls results figures estimates records analysis tally transcript".split())
+_RECORD_HEADS = frozenset(
+    """statement report reports study studies survey surveys poll polls document documents data
+    filing memo letter lawsuit complaint indictment results figures estimates records analysis
+    tally transcript""".split()
+)
 _POST_MODIFIERS = frozenset("of by from in on at for with released conducted taken filed published".split())
 
 
