@@ -2,10 +2,10 @@
 
 Usage: PYTHONPATH=. python benchmarks/scoring_sources.py [--split dev|train] [--show N]
 
-Only attributions whose cue matches a gold cue are judged (cues overlap, each gold cue used once,
-as in ``scoring_sourcing.match_cues``); the cue benchmark judges the rest. For each, the gold
-attribution (first annotator file) has a Source span or none, and ours has a ``.source`` span or
-None. Prints, over those pairs:
+Only attributions whose cue matches a gold cue are judged (cues overlap, each gold cue used once:
+``scoring_sourcing.pair_cues``, as the cue benchmark pairs them); the cue benchmark judges the
+rest. For each, the gold attribution (first annotator file) has a Source span or none, and ours
+has a ``.source`` span or None. Prints, over those pairs:
 
 - source precision: of our source spans, the share overlapping the gold source span;
 - source recall: of the gold source spans, the share our source span overlaps;
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scoring_sourcing import DEFAULT_ROOT, first_annotations  # noqa: E402
+from scoring_sourcing import DEFAULT_ROOT, first_annotations, pair_cues  # noqa: E402
 
 from tasks.scoring import find_attributions  # noqa: E402
 
@@ -57,15 +57,8 @@ def overlaps(span: tuple[int, int], segments: Segments) -> bool:
 
 def judge(found, gold) -> list[tuple[object, Segments | None]]:
     """(our attribution, gold source segments) for each of ours whose cue matches a gold cue."""
-    used = [False] * len(gold)
-    pairs = []
-    for a in sorted(found, key=lambda a: a.cue):
-        for i, (cue, src) in enumerate(gold):
-            if not used[i] and overlaps(a.cue, cue):
-                used[i] = True
-                pairs.append((a, src))
-                break
-    return pairs
+    pairs = pair_cues([a.cue for a in found], [cue for cue, _src in gold])
+    return [(found[p], gold[g][1]) for p, g in pairs]
 
 
 def main() -> None:

@@ -110,17 +110,24 @@ def spearman(x: list[float], y: list[float]) -> float:
     return cov / (vx * vy) if vx and vy else float("nan")
 
 
+def pair_cues(pred: list[tuple[int, int]], gold: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """(index into pred, index into gold) of overlap matches, greedy in order of predicted start,
+    each gold cue (a list of spans) used at most once."""
+    used = [False] * len(gold)
+    pairs = []
+    for p in sorted(range(len(pred)), key=pred.__getitem__):
+        a, b = pred[p]
+        for i, segments in enumerate(gold):
+            if not used[i] and any(a < d and c < b for c, d in segments):
+                used[i] = True
+                pairs.append((p, i))
+                break
+    return pairs
+
+
 def match_cues(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> int:
     """Overlap matches, each gold cue used at most once (greedy in order of predicted start)."""
-    used = [False] * len(gold)
-    tp = 0
-    for a, b in sorted(pred):
-        for i, (c, d) in enumerate(gold):
-            if not used[i] and a < d and c < b:
-                used[i] = True
-                tp += 1
-                break
-    return tp
+    return len(pair_cues(pred, [[span] for span in gold]))
 
 
 # --- fitting the cue model (train only) ----------------------------------------------------------
