@@ -39,6 +39,7 @@ import re
 
 from .lexicons import EVALUATIVE_WORDS, NUMBER_WORDS, VAGUE_PHRASES, VAGUE_WORDS
 from .specificity_weights import INTERCEPT, WEIGHTS
+from .treebank import looks_tokenised, untokenise
 
 FEATURES = (
     "log_words", "log_digits", "log_money", "log_names", "number_words", "mean_idf", "log_idf_sum",
@@ -298,15 +299,22 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
 
 
 def specificity_features(sentence: str) -> dict[str, float]:
-    """``FEATURES`` of one sentence by name, all 0.0 without words (tests, benchmarks, fitting)."""
-    vec = _vector(sentence if isinstance(sentence, str) else "")
+    """``FEATURES`` of one sentence by name, all 0.0 without words (tests, benchmarks, fitting);
+    a treebank-tokenised sentence is read as prose, as in ``sentence_specificity``."""
+    sentence = sentence if isinstance(sentence, str) else ""
+    if looks_tokenised(sentence):
+        sentence = untokenise(sentence)
+    vec = _vector(sentence)
     return dict(zip(FEATURES, vec or (0.0,) * len(FEATURES)))
 
 
 def sentence_specificity(sentence: str) -> float:
-    """Specificity of one sentence in [0, 1]; 0.0 for text without words."""
+    """Specificity of one sentence in [0, 1]; 0.0 for text without words. A treebank-tokenised
+    sentence ("does n't", "-LRB-") is scored as the prose it was split from."""
     if not isinstance(sentence, str):
         return 0.0
+    if looks_tokenised(sentence):
+        sentence = untokenise(sentence)
     return specificity_in_text(sentence, True)
 
 
