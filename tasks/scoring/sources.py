@@ -244,8 +244,9 @@ def classify_source(source: str, after: str = "") -> str:
         return "anonymous"
     if lows[0] in VAGUE_DETERMINERS and not caps:
         return "vague"
-    if not words[0][:1].isupper() and _phrase_head(lows) in _RECORD_HEADS:
-        return "organisation"  # "a recent poll of Indiana voters", "early results of the exit poll"
+    if lows[_head_index(lows)] in _RECORD_HEADS:
+        # "a recent poll of Indiana voters", "the RealClearPolitics polling average", "No major polls"
+        return "organisation"
     if head in VAGUE_NOUNS and not _has_name(words):
         return "vague"
     if caps:
@@ -280,22 +281,23 @@ def is_source_head(low: str) -> bool:
     return low.endswith("s") and (low[:-1] in _SOURCE_HEADS or low.endswith("es") and low[:-2] in _SOURCE_HEADS)
 
 
-# heads of phrases that cite a record rather than a speaker: typed as the organisation behind it
+# heads of phrases that cite a record rather than a speaker: typed as the organisation behind it,
+# also when a name modifies them ("the Gallup poll", "a national Gallup Poll taken last week")
 _RECORD_HEADS = frozenset(
     """statement report reports study studies survey surveys poll polls document documents data
     filing memo letter lawsuit complaint indictment results figures estimates records analysis
-    tally transcript""".split()
+    tally transcript average averages forecast forecasts projection projections count""".split()
 )
 _POST_MODIFIERS = frozenset("of by from in on at for with released conducted taken filed published".split())
 
 
-def _phrase_head(lows: list[str]) -> str:
-    """The head noun of a phrase: the word before its first post-modifier ("a recent poll of
-    Indiana voters" -> "poll"), else its last word."""
+def _head_index(lows: list[str]) -> int:
+    """Where the head noun of a phrase is: the word before its first post-modifier ("a recent
+    poll of Indiana voters" -> "poll"), else its last word."""
     for i in range(1, len(lows)):
         if lows[i] in _POST_MODIFIERS:
-            return lows[i - 1]
-    return lows[-1]
+            return i - 1
+    return len(lows) - 1
 
 
 def _role_before_name(words: list[str], lows: list[str]) -> bool:

@@ -199,6 +199,10 @@ def test_pronoun_inherits_previous_source():
         ("a recent poll of Indiana voters", "organisation"),
         ("early results of the exit poll", "organisation"),
         ("the results", "organisation"),
+        ("the RealClearPolitics polling average", "organisation"),
+        ("No major polls", "organisation"),
+        ("a national Gallup Poll taken last week", "organisation"),
+        ("Sanders advisers", "person"),
     ],
 )
 def test_classify_source(source, expected):
