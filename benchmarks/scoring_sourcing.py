@@ -35,6 +35,37 @@ rarely or never:
   names a person or group noun ("strategist", "committee"): 0.730/0.724/0.726 (mean 0.727); with
   the verb/noun class keys: 0.732/0.719/0.729; counting such words as SRC instead: 0.730/0.720/0.729.
 None rose on every assignment or by more than the noise (+0.003 at best), so none was kept.
+
+Also tried, not kept (whole pipeline out of fold on train as above; the shipped code gives
+0.729/0.722/0.730 and, on assignments 3/4, 0.723/0.730; dev 0.790, cue F1 0.754):
+- cues that cite no one judged by the sentence score like cited ones, except those whose form takes
+  no subject (an -ing participle, or a past participle after "be" without a "by" agent), which keep
+  the token score's stricter bar (in ``_rows`` too): 0.733/0.728/0.743 (mean 0.735, cue F1
+  0.756/0.758/0.757), but 0.720/0.737 on assignments 3/4, and dev fell to 0.765 (F1 0.755) after
+  refitting (0.775 with the shipped thresholds). Seeds 003 2.52 < 004 2.76 held;
+- sources for a cue after a restrictive relative ("conservatives who opposed": the antecedent, else
+  "who") and for an infinitive cue ("took to Twitter to say": the clause subject): source recall on
+  train 0.766 -> 0.779, precision 0.900 -> 0.886; density 0.724/0.727/0.730 (mean 0.727); dev 0.785.
+Screened on cached out-of-fold token scores, where the sentence stage and the thresholds are
+refitted and predictions counted per token row (this proxy gives 0.730/0.723/0.723 for the shipped
+features); none moved its mean by more than +0.002:
+- sentence-stage features for the best rival within 6 tokens and beyond it: 0.735/0.722/0.721
+  (within 3: 0.730 and 0.724 on assignments 0 and 2; within 4: 0.722 on 1); with the best score
+  of the same lemma elsewhere in the article: 0.731/0.722/0.724; with the candidate's own
+  attribution (direct quote, "according to", source a pronoun / capitalised / lower-case phrase):
+  0.730/0.721/0.725, and its content longer than 20 characters too: 0.725/0.728/0.725; sentence
+  length and commas: 0.727 (assignment 0);
+- cue keys for the first of "that", a quote, a colon or the sentence's end within 8 tokens after
+  the cue (alone and with the lemma): 0.727/0.718/0.731; for quotes before / after it: 0.727
+  (assignment 0);
+- on assignment 0: the density as the sum of the sentence stage's probabilities rather than a
+  count: 0.735 against 0.736 for the count (both without the sourceless bar); merging accepted cues
+  at most one word apart in the whole pipeline's output: 0.730 against 0.729.
+On train, 30.8% of gold cues share their sentence with another (2,874 sentences hold 2+) and recall
+falls from 0.786 (one per sentence) to 0.690 (two) and 0.597 (3+), but the splitter merged two
+sentences in at most 3 of those 2,874, so splitting is not the cause. Candidates right after a
+capitalised possessive ("Trump's claim") never lacked a source, and only 131 of the 4,921 missed
+gold cues follow a possessive "'s", so possessive nominal cues have little to gain.
 """
 
 from __future__ import annotations
