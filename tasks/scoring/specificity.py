@@ -200,6 +200,18 @@ _WORD_COUNTS = _WordCounts()
 _get_counts = _WORD_COUNTS.__getitem__
 
 
+def _words(sentence: str) -> list[str]:
+    """``_WORD.findall(sentence)``, with the regex run only on white-space tokens that are not one
+    plain word (no word spans white space; a token of word characters but "_" is one word)."""
+    words: list[str] = []
+    for tok in sentence.split():  # str.split and regex \s agree on what white space is
+        if tok.isalnum():
+            words.append(tok)
+        else:
+            words += _WORD.findall(tok)
+    return words
+
+
 def _vague_phrases(sentence: str, hints: tuple[str, ...] | None) -> int:
     """Matches of _VAGUE_PHRASE in ``sentence``; ``hints``: phrases that may occur in a text
     that contains the sentence (``vague_phrase_hints``), None for unknown."""
@@ -267,7 +279,7 @@ def _has_quote(sentence: str) -> bool:
 def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple[float, ...] | None:
     """The values of ``FEATURES`` for one sentence; None when it has no words. ``hints``: see
     ``_vague_phrases`` (True: work them out from the sentence)."""
-    words = _WORD.findall(sentence)
+    words = _words(sentence)
     n = len(words)
     if not n:
         return None
@@ -327,7 +339,7 @@ def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
 def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> tuple[float, int]:
     """``specificity_in_text`` and the number of ``\\w+`` runs in the sentence (its words are
     counted anyway, so a text's word count comes at no extra pass)."""
-    words = _WORD.findall(sentence)
+    words = _words(sentence)
     n = len(words)
     if not n:
         return 0.0, 0
