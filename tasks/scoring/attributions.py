@@ -26,8 +26,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import sub
+from itertools import compress
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
@@ -136,19 +135,27 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
 
 
-# Every token with the white space before it; every non-space character belongs to a token, so
-# the matches tile the text (no group: findall then returns plain strings, and every position
-# matches, which spares the engine failed attempts at spaces).
-_GAP_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")")
-
-
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
-    """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``, built in C loops."""
-    # (trailing white space holds no token, and a long run of it costs the search quadratic time)
-    pieces = _GAP_TOKEN.findall(text.rstrip())
-    strs = list(map(str.lstrip, pieces))  # str.lstrip and regex \s agree on what white space is
-    ends = list(accumulate(map(len, pieces)))
-    return strs, list(map(sub, ends, map(len, strs))), ends
+    """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``. No token holds white
+    space, so the text's pieces between spaces are tokenised one by one, and a piece of word
+    characters only (str.isalnum: \\w but "_") is one whole token, found without the regex."""
+    strs: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for piece in text.split(" "):
+        n = len(piece)
+        if piece.isalnum():
+            strs.append(piece)
+            starts.append(pos)
+            ends.append(pos + n)
+        elif piece:
+            for m in _TOKEN.finditer(piece):
+                strs.append(m.group())
+                starts.append(pos + m.start())
+                ends.append(pos + m.end())
+        pos += n + 1
+    return strs, starts, ends
 
 
 def find_attributions(text: str, sentences: list[Span] | None = None) -> list[Attribution]:
