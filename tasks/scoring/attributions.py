@@ -135,6 +135,11 @@ def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span
     return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
 
 
+# One-character tokens that end a piece between spaces right after a word (not "_", a word
+# character, nor white space; "’", "'" and "." join a word only to a character after them).
+_FINAL_MARKS = frozenset(',.;:?!)”"’\'')
+
+
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     """(strings, starts, ends) of ``sources.tokens(text, 0, len(text))``. No token holds white
     space, so the text's pieces between spaces are tokenised one by one, and a piece of word
@@ -149,6 +154,11 @@ def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
             strs.append(piece)
             starts.append(pos)
             ends.append(pos + n)
+        elif n > 1 and piece[-1] in _FINAL_MARKS and piece[:-1].isalnum():
+            # "said,", "it.": a word, then a mark that joins nothing (no character follows it)
+            strs += (piece[:-1], piece[-1])
+            starts += (pos, pos + n - 1)
+            ends += (pos + n - 1, pos + n)
         elif piece:
             for m in _TOKEN.finditer(piece):
                 strs.append(m.group())
