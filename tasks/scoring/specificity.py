@@ -207,6 +207,8 @@ def _words(sentence: str) -> list[str]:
     for tok in sentence.split():  # str.split and regex \s agree on what white space is
         if tok.isalnum():
             words.append(tok)
+        elif tok[:-1].isalnum() and tok[-1] != "_":
+            words.append(tok[:-1])  # "said,": a word joins a mark only to a word character after it
         else:
             words += _WORD.findall(tok)
     return words
