@@ -58,10 +58,11 @@ Span = tuple[int, int]
 # lone weak candidates, which in texts of vague claims are seldom attributions
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
-# Phrases keyed by first word: {"according": [["according", "to"]], ...}, longest first.
-_PHRASE_TABLE: dict[str, list[list[str]]] = {}
+# Phrases (two words or more) keyed by their first two words, so that a cue followed by no
+# phrase's second word tries none: {("according", "to"): [["according", "to"]], ...}, longest first.
+_PHRASE_TABLE: dict[tuple[str, str], list[list[str]]] = {}
 for _p in sorted(CUE_PHRASES, key=lambda p: -len(p.split())):
-    _PHRASE_TABLE.setdefault(_p.split()[0], []).append(_p.split())
+    _PHRASE_TABLE.setdefault(tuple(_p.split()[:2]), []).append(_p.split())
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,11 @@ def _quote_starting_after(ctx: _Ctx, pos: int, limit: int) -> Span | None:
 def _phrase_end(toks: list[tuple[str, int, int]], i: int) -> int:
     """Token index after the cue starting at i, extended to a known phrase ("told reporters")."""
     n = len(toks)
-    for phrase in _PHRASE_TABLE.get(toks[i][0].lower(), ()):
+    if i + 1 >= n:
+        return i + 1
+    for phrase in _PHRASE_TABLE.get((toks[i][0].lower(), toks[i + 1][0].lower()), ()):
         k = len(phrase)
-        if i + k <= n and all(toks[i + m][0].lower() == phrase[m] for m in range(1, k)):
+        if i + k <= n and all(toks[i + m][0].lower() == phrase[m] for m in range(2, k)):
             return i + k
     return i + 1
 
