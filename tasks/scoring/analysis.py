@@ -10,7 +10,8 @@ from .attributions import KINDS, SOURCE_TYPES, Attribution, find_attributions
 from .composite import quality_score
 from .readability import readability
 from .sentences import split_sentences
-from .specificity import specificity_and_word_runs, vague_phrase_hints
+from .specificity import sentence_specificity, specificity_and_word_runs, vague_phrase_hints
+from .treebank import looks_tokenised
 
 _WORD = re.compile(r"\w+")
 SPECIFIC_THRESHOLD = 0.5
@@ -40,9 +41,12 @@ def analyse(text: str) -> Analysis:
     sentences = []
     spec = []
     runs = 0
+    tokenised = looks_tokenised(text)
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
         v, n = specificity_and_word_runs(s, hints)
+        if tokenised and looks_tokenised(s):
+            v = sentence_specificity(s)  # treebank tokens read as prose, as sentence_specificity does
         runs += n
         spec.append(v)
         sentences.append((i, s, v))

@@ -14,8 +14,10 @@ _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{
 # What only treebank tokenisation writes: a bracket name, a split-off clitic, a space before
 # punctuation, or a quote pair (`` and '' are quote marks wherever they stand).
 _TREEBANK_TOKEN = re.compile(
-    r"(?:^|\s)(?:-[LR][RSC]B-|n't|'(?:s|re|ve|ll|d|m))(?=\s|$)|``|''|\s[,.;:?!%](?:\s|$)", re.I
+    r"(?:^| )-[LR][RSC]B-(?= |$)| (?:n't|N'T|'(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))(?= |$)|``|''| [,.;:?!%](?: |$)"
 )
+# Substrings that every match of _TREEBANK_TOKEN contains: a cheap test before the regex.
+_HINTS = ("``", "''", "B-", " n't", " N'T", " '", " ,", " .", " ;", " :", " ?", " !", " %")
 _SPACE_BEFORE = re.compile(r" ([,.;:?!%)\]}])")
 _SPACE_AFTER = re.compile(r"([(\[{$]) ")
 _CLITIC = re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.I)
@@ -24,7 +26,10 @@ _QUOTED = re.compile(r'" (.*?) "')
 
 def looks_tokenised(text: str) -> bool:
     """True when ``text`` holds a token, a quote pair or a spacing that treebank tokenisation writes."""
-    return _TREEBANK_TOKEN.search(text) is not None
+    for hint in _HINTS:
+        if hint in text:
+            return _TREEBANK_TOKEN.search(text) is not None
+    return False
 
 
 def untokenise(text: str) -> str:

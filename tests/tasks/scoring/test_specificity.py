@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.scoring import sentence_specificity
+from tasks.scoring import analyse, sentence_specificity
+from tasks.scoring.treebank import looks_tokenised, untokenise
 from tasks.scoring.specificity import (
     FEATURES,
     INTERCEPT,
@@ -241,8 +242,20 @@ def test_never_raises_and_stays_in_bounds(text):
     v = sentence_specificity(text)
     assert 0.0 <= v <= 1.0 and math.isfinite(v)
     score, runs = specificity_and_word_runs(text, vague_phrase_hints(text) or True)
+    if looks_tokenised(text):  # the public function reads treebank tokens as prose first
+        score = specificity_and_word_runs(untokenise(text), True)[0]
     assert score == pytest.approx(v, abs=1e-12)
     assert runs == len(re.findall(r"\w+", text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["many", "Tokyo", "1,200", "said", "does", "n't", "'s", "-LRB-", "-RRB-",
+                                 "``", "''", "“", "$", "%", ",", ".", "\n"]), max_size=40))
+def test_article_sentences_score_as_sentence_specificity(tokens):
+    """A sentence stored by ``analyse`` has the value ``sentence_specificity`` gives it alone,
+    treebank-tokenised or not."""
+    for _, sentence, value in analyse(" ".join(tokens)).sentences:
+        assert value == pytest.approx(sentence_specificity(sentence), abs=1e-12)
 
 
 @settings(max_examples=100, deadline=None)
