@@ -315,10 +315,7 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
 def specificity_features(sentence: str) -> dict[str, float]:
     """``FEATURES`` of one sentence by name, all 0.0 without words (tests, benchmarks, fitting);
     a treebank-tokenised sentence is read as prose, as in ``sentence_specificity``."""
-    sentence = sentence if isinstance(sentence, str) else ""
-    if looks_tokenised(sentence):
-        sentence = untokenise(sentence)
-    vec = _vector(sentence)
+    vec = _vector(_as_prose(sentence if isinstance(sentence, str) else ""))
     return dict(zip(FEATURES, vec or (0.0,) * len(FEATURES)))
 
 
@@ -327,9 +324,12 @@ def sentence_specificity(sentence: str) -> float:
     sentence ("does n't", "-LRB-") is scored as the prose it was split from."""
     if not isinstance(sentence, str):
         return 0.0
-    if looks_tokenised(sentence):
-        sentence = untokenise(sentence)
-    return specificity_in_text(sentence, True)
+    return specificity_in_text(_as_prose(sentence), True)
+
+
+def _as_prose(sentence: str) -> str:
+    """The sentence with treebank tokens joined back, when it has any (see ``treebank``)."""
+    return untokenise(sentence) if looks_tokenised(sentence) else sentence
 
 
 def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
