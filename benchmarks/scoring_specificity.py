@@ -65,12 +65,6 @@ def read_rows(path: Path) -> list[tuple[bool, str]]:
     return rows
 
 
-def load_rows(path: Path) -> tuple[list[bool], list[str]]:
-    """(labels, sentences as prose) of a ``label<TAB>sentence`` file."""
-    rows = read_rows(path)
-    return [r[0] for r in rows], [untokenise(r[1]) for r in rows]
-
-
 def main(path: Path) -> None:
     rows = read_rows(path)
     labels = [r[0] for r in rows]
