@@ -69,13 +69,13 @@ _WEIGHTS = tuple(WEIGHTS.get(f, 0.0) for f in FEATURES)
 # Per-word counts, packed one field of _BITS bits each so that a sentence's totals are one
 # C-level ``sum(map(...))`` over its words; _F_IDF holds 100 × IDF (at most ~700 per word), so a
 # field would overflow only past ~6 million words. _F_RUNS counts the ``\w+`` runs of a word (the
-# word count of ``analyse``). The unbounded top field, _F_LINEAR, holds the
+# word count of ``analyse``), _F_WORDS the ``_WORD`` tokens (1 per word). The unbounded top field, _F_LINEAR, holds the
 # weighted per-word terms of the score in fixed point (see ``_word_counts``).
 _BITS = 32
 _MASK = (1 << _BITS) - 1
 (_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_RARE,
- _F_CAPITAL, _F_RUNS, _F_CHARS, _F_UNIT, _F_ABSTRACT, _F_CONCRETE, _F_LINEAR) = (
-    1 << (_BITS * k) for k in range(15)
+ _F_CAPITAL, _F_RUNS, _F_CHARS, _F_UNIT, _F_ABSTRACT, _F_CONCRETE, _F_WORDS, _F_LINEAR) = (
+    1 << (_BITS * k) for k in range(16)
 )
 _IDF_SHIFT = 6 * _BITS
 _RARE_SHIFT = 7 * _BITS
@@ -85,7 +85,8 @@ _CHARS_SHIFT = 10 * _BITS
 _UNIT_SHIFT = 11 * _BITS
 _ABSTRACT_SHIFT = 12 * _BITS
 _CONCRETE_SHIFT = 13 * _BITS
-_LINEAR_SHIFT = 14 * _BITS
+_WORDS_SHIFT = 14 * _BITS
+_LINEAR_SHIFT = 15 * _BITS
 # A word at least this rare (IDF × 100; about 1 article in 55 or fewer) counts as a rare word.
 _RARE_IDF100 = 400
 (_W_WORDS, _W_DIGITS, _W_MONEY, _W_NAMES, _W_NUMBER_WORDS, _W_IDF, _W_IDF_SUM, _W_RARE, _W_QUOTE,
@@ -156,7 +157,7 @@ def _word_counts(w: str) -> int:
     # a _WORD token is \w+ runs joined by single separators
     runs = 1 + w.count("'") + w.count("’") + w.count(".") + w.count("-")
     chars = min(len(w), _MAX_CHARS)
-    v = _F_IDF * idf100 + _F_RUNS * runs + _F_CHARS * chars
+    v = _F_WORDS + _F_IDF * idf100 + _F_RUNS * runs + _F_CHARS * chars
     if idf100 >= _RARE_IDF100:
         v += _F_RARE
     linear = _W_IDF * idf100 / 100 + _W_LENGTH * chars
@@ -189,10 +190,17 @@ def _word_counts(w: str) -> int:
 
 
 class _WordCounts(dict):
-    def __missing__(self, w: str) -> int:
-        v = _word_counts(w)
+    """Packed counts of a piece of text between spaces: the sum over its ``_WORD`` tokens (a word
+    is such a piece too, so words and pieces share the cache)."""
+
+    def __missing__(self, piece: str) -> int:
+        words = _WORD.findall(piece)
+        if len(words) == 1 and words[0] == piece:
+            v = _word_counts(piece)
+        else:
+            v = sum(map(_get_counts, words))
         if len(self) < _CACHE_MAX:
-            self[w] = v
+            self[piece] = v
         return v
 
 
@@ -226,10 +234,23 @@ def _vague_phrases(sentence: str, hints: tuple[str, ...] | None) -> int:
     return len(_VAGUE_PHRASE.findall(sentence))
 
 
-def _names(sentence: str, words: list[str], v: int) -> int:
+def _leading_words(pieces: list[str], k: int) -> list[str]:
+    """The first ``k`` words (fewer when it has fewer) of a sentence split at white space."""
+    words: list[str] = []
+    for piece in pieces:
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words += _WORD.findall(piece)
+        if len(words) >= k:
+            return words[:k]
+    return words
+
+
+def _names(sentence: str, first_word: str, v: int) -> int:
     """Capitalised words of ``sentence`` (packed totals ``v``) that are not its first word and
     do not start a quoted or listed sentence."""
-    capitals = ((v >> _CAP_SHIFT) & _MASK) - ((_get_counts(words[0]) >> _CAP_SHIFT) & _MASK)
+    capitals = ((v >> _CAP_SHIFT) & _MASK) - ((_get_counts(first_word) >> _CAP_SHIFT) & _MASK)
     if capitals:
         first_start = -1
         for m in _RESTART_WORD.finditer(sentence):
@@ -241,14 +262,14 @@ def _names(sentence: str, words: list[str], v: int) -> int:
     return capitals
 
 
-def _money(sentence: str, words: list[str], v: int) -> int:
+def _money(sentence: str, v: int) -> int:
     """Currency and percent signs and unit words after a number ("5 percent", "19 cents"): each
     marks a measured amount (packed word totals ``v``)."""
     n = sentence.count("$") + sentence.count("%")
     if not sentence.isascii():
         n += sentence.count("€") + sentence.count("£") + sentence.count("¥")
     if (v >> _UNIT_SHIFT) & _MASK:
-        n += _unit_amounts(words)
+        n += _unit_amounts(_words(sentence))
     return n
 
 
@@ -288,13 +309,13 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
     if hints is True:
         hints = vague_phrase_hints(sentence)
     v = sum(map(_get_counts, words))
-    capitals = _names(sentence, words, v)
+    capitals = _names(sentence, words[0], v)
     quote = 1.0 if _has_quote(sentence) else 0.0
     idf100 = (v >> _IDF_SHIFT) & _MASK
     return (
         math.log1p(n),
         math.log1p(v & _MASK),
-        math.log1p(_money(sentence, words, v)),
+        math.log1p(_money(sentence, v)),
         math.log1p(capitals),
         min(float((v >> _BITS) & _MASK), 5.0),
         idf100 / (100.0 * n),
@@ -341,17 +362,18 @@ def specificity_in_text(sentence: str, hints: tuple[str, ...] | bool) -> float:
 def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> tuple[float, int]:
     """``specificity_in_text`` and the number of ``\\w+`` runs in the sentence (its words are
     counted anyway, so a text's word count comes at no extra pass)."""
-    words = _words(sentence)
-    n = len(words)
+    pieces = sentence.split()  # a piece's counts are those of its words (see _WordCounts)
+    v = sum(map(_get_counts, pieces))
+    n = (v >> _WORDS_SHIFT) & _MASK
     if not n:
         return 0.0, 0
-    v = sum(map(_get_counts, words))
+    lead = _leading_words(pieces, 3)
     # Same sum as INTERCEPT + Σ w_i · _vector(sentence)[i], with the per-word terms pre-weighted.
     z = (
         INTERCEPT
         + _W_WORDS * math.log1p(n)
         + _W_DIGITS * math.log1p(v & _MASK)
-        + _W_NAMES * math.log1p(_names(sentence, words, v))
+        + _W_NAMES * math.log1p(_names(sentence, lead[0], v))
         + _W_NUMBER_WORDS * min((v >> _BITS) & _MASK, 5)
         + _W_PRESENT * min((v >> (4 * _BITS)) & _MASK, 5)
         + _W_IDF_SUM * math.log1p(((v >> _IDF_SHIFT) & _MASK) / 100.0)
@@ -364,10 +386,10 @@ def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> t
         z += _W_VAGUE * _vague_phrases(sentence, hints) / n
     if _has_quote(sentence):
         z += _W_QUOTE
-    money = _money(sentence, words, v)
+    money = _money(sentence, v)
     if money:
         z += _W_MONEY * math.log1p(money)
-    if _connective(words):
+    if _connective(lead):
         z += _W_CONNECTIVE
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z)), (v >> _RUNS_SHIFT) & _MASK
