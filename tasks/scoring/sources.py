@@ -35,6 +35,7 @@ from .lexicons import (
     VAGUE_DETERMINERS,
     VAGUE_NOUNS,
 )
+from .lowercase_words import LOWERCASE_WORDS
 
 Token = tuple[str, int, int]
 Span = tuple[int, int]
@@ -223,6 +224,8 @@ def classify_source(source: str, after: str = "") -> str:
         return "vague"
     if lows[0] in _COMMON_FIRST:  # "Sources said", "Experts say": capitalised only as an opener
         words[0] = lows[0]
+    elif len(words) > 1 and words[1][:1].islower() and lows[0] in LOWERCASE_WORDS:
+        words[0] = lows[0]  # "Senior officials", "Crime experts": a sentence's capital, not a name
     if _ANON_RE.search(low) or _ANON_RE.search(after):
         return "anonymous"
     if bare in _OUTLET_SET or low in _OUTLET_SET:

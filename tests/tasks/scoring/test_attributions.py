@@ -203,10 +203,22 @@ def test_pronoun_inherits_previous_source():
         ("No major polls", "organisation"),
         ("a national Gallup Poll taken last week", "organisation"),
         ("Sanders advisers", "person"),
+        ("Senior officials", "anonymous"),
+        ("Crime experts", "vague"),
+        ("Law enforcement officials", "anonymous"),
+        ("Trump aides", "person"),
+        ("White House officials", "organisation"),
     ],
 )
 def test_classify_source(source, expected):
     assert classify_source(source) == expected
+
+
+@pytest.mark.parametrize("modifier", ["senior", "legal", "crime", "political", "outside", "foreign policy"])
+@pytest.mark.parametrize("head", ["experts", "officials", "analysts", "sources", "groups", "advisers"])
+def test_a_source_opening_a_sentence_is_typed_as_it_is_mid_sentence(modifier, head):
+    phrase = f"{modifier} {head}"
+    assert classify_source(phrase.capitalize()) == classify_source(phrase)
 
 
 def test_attribution_is_frozen():
