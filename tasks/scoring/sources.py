@@ -93,6 +93,14 @@ _STOP_RIGHT = frozenset(
 )
 
 
+# Sentence openers that the leftward walk takes in only as capitalised words: conjunctions and
+# subordinators ("While critics say", "After campaign aides said") and sentence adverbs.
+_OPENERS_TO_TRIM = frozenset(
+    """but and so yet then while when after before though although because if as since unless
+    until once whether like perhaps instead""".split()
+)
+
+
 def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
 
@@ -147,8 +155,8 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
         i -= 1
     if start is None:
         return None
-    # trim a leading capitalised sentence opener such as "But" / "And"
-    while start <= last and toks[start][0].lower() in ("but", "and", "so", "yet", "then"):
+    # trim a leading capitalised sentence opener such as "But" / "And" / "While"
+    while start <= last and toks[start][0].lower() in _OPENERS_TO_TRIM:
         start += 1
     if start > last:
         return None

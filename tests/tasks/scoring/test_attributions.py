@@ -79,6 +79,10 @@ SOURCE_CASES = [
     ("“We found no link,” Laszlo Bock, the company’s executive, told The New York Times in 2013.", "told",
      "Laszlo Bock"),
     ("Turnout was high, according to early results of the exit poll.", "according to", "early results of the exit poll"),
+    ("While critics say the plan is too costly, the mayor backs it.", "say", "critics"),
+    ("After campaign aides said the race was close, donors returned.", "said", "campaign aides"),
+    ("Theresa May said the talks would resume.", "said", "Theresa May"),
+    ("Will Hurd said the wall would not work.", "said", "Will Hurd"),
 ]
 
 
