@@ -38,7 +38,7 @@ def lowercase_words(texts) -> list[str]:
         for m in _MID_SENTENCE_WORD.finditer(text):
             w = m.group(1)
             total[w.lower()] += 1
-            lower[w] += w[0].islower()
+            lower[w.lower()] += w[0].islower()
     return sorted(w for w, n in total.items() if n >= MIN_COUNT and lower[w] >= MIN_LOWER_SHARE * n)
 
 

@@ -58,6 +58,7 @@ Span = tuple[int, int]
 # lone weak candidates, which in texts of vague claims are seldom attributions
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
+_WORD_CHAR = re.compile(r"\w")
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
 # phrase's second word tries none: {("according", "to"): [["according", "to"]], ...}, longest first.
 _PHRASE_TABLE: dict[tuple[str, str], list[list[str]]] = {}
@@ -236,7 +237,7 @@ def find_attributions(text: str, sentences: list[Span] | None = None) -> list[At
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
-            src_type, key, src_text = _source_type(text, src, cue[0], last_named)
+            src_type, key, src_text = _source_type(text, src, cue[0], last_named, a)
             if key and src_text.lower() not in _PRONOUNS:
                 last_named = (src_type, key)
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
@@ -266,7 +267,8 @@ _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
-def _source_type(text: str, src: Span | None, cs: int, last_named) -> tuple[str, str, str]:
+def _source_type(text: str, src: Span | None, cs: int, last_named,
+                 sentence_start: int) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); pronouns inherit the last named source."""
     if src is None:
         return "vague", "", ""
@@ -280,7 +282,9 @@ def _source_type(text: str, src: Span | None, cs: int, last_named) -> tuple[str,
             return last_named[0], last_named[1], src_text
         return ("organisation" if pl in ("it", "we") else "vague"), "", src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
-    src_type = _classify_source(src_text, between[:80])
+    # only quotes or marks before it in its sentence: its first capital may be the sentence's
+    opens_sentence = sentence_start <= src[0] and _WORD_CHAR.search(text, sentence_start, src[0]) is None
+    src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     return src_type, key, src_text
 

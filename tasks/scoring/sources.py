@@ -75,7 +75,7 @@ _CLAUSE_STOP = frozenset(
     though although so to of for with by from on in at into about over under between against
     during without is was are were be been being has have had would will could should can may
     might must do did does not said says say told tells added wrote noted also there here this
-    what how why it its""".split()
+    what how why it its until unless whether""".split()
 )
 _ARTICLES = frozenset(("the", "a", "an"))
 _DETERMINERS = frozenset(
@@ -93,12 +93,18 @@ _STOP_RIGHT = frozenset(
 )
 
 
-# Sentence openers that the leftward walk takes in only as capitalised words: conjunctions and
-# subordinators ("While critics say", "After campaign aides said") and sentence adverbs.
+# Openers trimmed off the start of a source phrase: conjunctions, subordinators ("While critics
+# say", "After campaign aides said") and sentence adverbs. The leftward walk stops at most of them
+# in lower case (``_CLAUSE_STOP``) but takes them in as capitalised words, like names.
 _OPENERS_TO_TRIM = frozenset(
     """but and so yet then while when after before though although because if as since unless
     until once whether like perhaps instead""".split()
 )
+
+
+def _is_acronym(tok: str) -> bool:
+    """An all-capitals token of two or more letters ("AS Roma"): a name, not an opener."""
+    return len(tok) > 1 and tok.isupper()
 
 
 def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -156,7 +162,7 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
     if start is None:
         return None
     # trim a leading capitalised sentence opener such as "But" / "And" / "While"
-    while start <= last and toks[start][0].lower() in _OPENERS_TO_TRIM:
+    while start <= last and toks[start][0].lower() in _OPENERS_TO_TRIM and not _is_acronym(toks[start][0]):
         start += 1
     if start > last:
         return None
@@ -219,8 +225,10 @@ _POSSESSIVE = re.compile(r"'s$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 
 
-def classify_source(source: str, after: str = "") -> str:
-    """Source type of a source phrase; ``after`` is the text between the source and its cue."""
+def classify_source(source: str, after: str = "", opens_sentence: bool = True) -> str:
+    """Source type of a source phrase; ``after`` is the text between the source and its cue;
+    ``opens_sentence``: no word comes before the phrase in its sentence, so its first capital
+    may be the sentence's and not a name's."""
     s = source.strip()
     low = s.lower()
     bare = _OUTLET_STRIP.sub("", low).replace("’", "'")
@@ -232,7 +240,7 @@ def classify_source(source: str, after: str = "") -> str:
         return "vague"
     if lows[0] in _COMMON_FIRST:  # "Sources said", "Experts say": capitalised only as an opener
         words[0] = lows[0]
-    elif len(words) > 1 and words[1][:1].islower() and lows[0] in LOWERCASE_WORDS:
+    elif opens_sentence and len(words) > 1 and words[1][:1].islower() and lows[0] in LOWERCASE_WORDS:
         words[0] = lows[0]  # "Senior officials", "Crime experts": a sentence's capital, not a name
     if _ANON_RE.search(low) or _ANON_RE.search(after):
         return "anonymous"
@@ -275,8 +283,11 @@ def classify_source(source: str, after: str = "") -> str:
     return "vague"
 
 
+# indefinite pronouns that cite no one in particular ("Nobody knows"); not in VAGUE_NOUNS, which
+# the cue model's subject classes read
+_INDEFINITES = frozenset("nobody anyone anybody".split())
 _COMMON_FIRST = (VAGUE_NOUNS | ANONYMOUS_NOUNS | VAGUE_DETERMINERS | _DETERMINERS | OUTLET_NOUNS
-                 | ORGANISATION_NOUNS) - frozenset(["pentagon", "congress", "senate", "parliament"])
+                 | _INDEFINITES | ORGANISATION_NOUNS) - frozenset(["pentagon", "congress", "senate", "parliament"])
 
 
 _SOURCE_HEADS = (PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS)
