@@ -69,9 +69,9 @@ _WEIGHTS = tuple(WEIGHTS.get(f, 0.0) for f in FEATURES)
 # Per-word counts, packed one field of _BITS bits each so that a sentence's totals are one
 # C-level ``sum(map(...))`` over its pieces between spaces; _F_IDF holds 100 × IDF (at most ~700
 # per word), so a field would overflow only past ~6 million words. _F_RUNS counts the ``\w+``
-# runs of a word (the word count of ``analyse``), _F_WORDS its ``_WORD`` tokens (1). The
-# unbounded top field, _F_LINEAR, holds the weighted per-word terms of the score in fixed point
-# (see ``_word_counts``).
+# runs of a word (the word count of ``analyse``), _F_WORDS 1 per word (so a piece's field is its
+# word count). The unbounded top field, _F_LINEAR, holds the weighted per-word terms of the score
+# in fixed point (see ``_word_counts``).
 _BITS = 32
 _MASK = (1 << _BITS) - 1
 (_F_DIGITS, _F_NUMBER_WORDS, _F_VAGUE, _F_EVALUATIVE, _F_PRESENT, _F_PLURAL, _F_IDF, _F_RARE,
@@ -368,7 +368,7 @@ def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> t
     n = (v >> _WORDS_SHIFT) & _MASK
     if not n:
         return 0.0, 0
-    lead = _leading_words(pieces, 3)
+    lead = _leading_words(pieces, 3)  # _names reads the first word, _connective at most 3
     # Same sum as INTERCEPT + Σ w_i · _vector(sentence)[i], with the per-word terms pre-weighted.
     z = (
         INTERCEPT

@@ -4,7 +4,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.scoring.specificity import _MASK, _WORD, _WORDS_SHIFT, _get_counts, _leading_words, _words
+from tasks.scoring.specificity import (
+    _MASK, _WORD, _WORDS_SHIFT, _get_counts, _leading_words, _words,
+)
 
 _ODD = list("aZ9_ .,'’-–\u00a0\u2028\u0301é٣\n\t\x1c\x85½²")
 
