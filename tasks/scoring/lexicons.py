@@ -264,14 +264,19 @@ ORGANISATION_WORDS = frozenset(
     federation league club embassy school college hospital fund trust partners securities
     capital holdings systems industries motors airlines network""".split()
 )
-# Countries, capitals and similar names used metonymically for governments ("Tokyo said").
+# Countries, capitals, US states (the one-word names) and similar names used metonymically for
+# governments ("Tokyo said", "Texas sued").
 PLACE_NAMES = frozenset(
     """china japan russia ukraine iran iraq israel syria india pakistan taiwan korea germany
     france britain uk us usa america canada mexico brazil australia italy spain turkey egypt
     saudi arabia philippines vietnam indonesia beijing tokyo moscow kyiv kiev tehran baghdad
     jerusalem damascus delhi islamabad taipei seoul pyongyang berlin paris london washington
     ottawa canberra rome madrid ankara cairo riyadh manila hanoi jakarta brussels europe nato
-    palestine gaza lebanon jordan qatar afghanistan venezuela cuba""".split()
+    palestine gaza lebanon jordan qatar afghanistan venezuela cuba
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming""".split()
 )
 TITLE_WORDS = frozenset(
     """mr mrs ms dr prof sen rep gov gen president secretary minister senator governor

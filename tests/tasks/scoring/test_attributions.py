@@ -212,6 +212,9 @@ def test_pronoun_inherits_previous_source():
         ("Law enforcement officials", "anonymous"),
         ("Trump aides", "person"),
         ("White House officials", "organisation"),
+        ("Iowa voters", "vague"),
+        ("Texas", "organisation"),
+        ("Ohio Gov. John Kasich", "person"),
     ],
 )
 def test_classify_source(source, expected):
