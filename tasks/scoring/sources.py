@@ -116,11 +116,29 @@ def skippable(tok: str) -> bool:
     return low in _SKIP_LEFT or (low.endswith("ly") and len(low) > 4 and tok.islower())
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+_DAY_LEADS = frozenset("on last this late early".split())
+
+
+def _skip_left(toks: list[tuple[str, int, int]], i: int) -> int:
+    """The index of the first token at or left of ``i`` that is neither skippable nor part of a
+    time of day before the cue ("Trump on Friday endorsed": the subject is Trump, not Friday)."""
+    while i >= 0:
+        low = toks[i][0].lower()
+        if skippable(toks[i][0]):
+            i -= 1
+        elif low in _DAY_WORDS:
+            i -= 2 if i >= 1 and toks[i - 1][0].lower() in _DAY_LEADS else 1
+        else:
+            break
+    return i
+
+
 def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
     """Indices [i, end) of the noun phrase that ends at token index end (exclusive)."""
-    i = end - 1
-    while i >= 0 and skippable(toks[i][0]):
-        i -= 1
+    i = _skip_left(toks, end - 1)
     if i < 0:
         return None
     last = i

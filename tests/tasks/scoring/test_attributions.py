@@ -83,6 +83,8 @@ SOURCE_CASES = [
     ("After campaign aides said the race was close, donors returned.", "said", "campaign aides"),
     ("AS Roma officials said the club would appeal.", "said", "AS Roma officials"),
     ("The plan stalled until local officials said it was over.", "said", "local officials"),
+    ("Donald Trump on Friday endorsed the speaker.", "endorsed", "Donald Trump"),
+    ("Clinton last Tuesday claimed victory in the state.", "claimed", "Clinton"),
 ]
 
 
