@@ -42,7 +42,7 @@ from .attributions import Attribution, find_attributions
 from .sentences import split_sentences
 from .specificity import sentence_specificity
 
-SCORER_VERSION = "1.7.0"
+SCORER_VERSION = "1.8.0"
 
 __all__ = [
     "SCORER_VERSION",

@@ -370,15 +370,23 @@ def _has_name(words: list[str]) -> bool:
     return False
 
 
+# Determiners that tell no source from another ("the", "some"), unlike "his" or "other".
+_UNOWNED_DETERMINERS = _DETERMINERS - frozenset("his her their its our my your other another".split())
+
+
 def normalise_source(source: str, source_type: str) -> str:
     """A key for distinct-source counts: surname for people, bare lower-case name otherwise."""
     words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(source)]
     words = [_POSSESSIVE.sub("", w) for w in words if w]
-    if source_type == "person" and _has_name(words):
-        caps = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
-        if caps:
-            return caps[-1].lower()
-        return " ".join(w.lower() for w in words if w.lower() not in _DETERMINERS)
+    if source_type == "person":
+        # a determiner is capitalised only by opening the sentence ("The president"): it names no one
+        named = [w for w in words if w.lower() not in _DETERMINERS]
+        if _has_name(named):
+            caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
+            if caps:
+                return caps[-1].lower()
+        # unnamed: the role or group, kept apart by whose it is ("his spokesman", "the spokesman")
+        return " ".join(w.lower() for w in words if w.lower() not in _UNOWNED_DETERMINERS)
     return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))
 
 

@@ -2,6 +2,7 @@ import pytest
 
 from tasks.scoring import Attribution, find_attributions
 from tasks.scoring.attributions import classify_source, find_quotes
+from tasks.scoring.sources import normalise_source
 
 
 def spans(text, a):
@@ -178,6 +179,33 @@ def test_pronoun_inherits_previous_source():
     a, b = find_attributions(text)
     assert a.source_key == b.source_key == "hegseth"
     assert b.source_type == "person"
+
+
+# distinct-source keys: a sentence's capitalised first determiner is no name
+@pytest.mark.parametrize(
+    "source, source_type, key",
+    [
+        ("Mr. Trump", "person", "trump"),
+        ("New Jersey Gov. Chris Christie", "person", "christie"),
+        ("The president", "person", "president"),
+        ("the president", "person", "president"),
+        ("A spokesman", "person", "spokesman"),
+        ("His spokesman", "person", "his spokesman"),
+        ("The other candidate", "person", "other candidate"),
+        ("Some Democrats", "person", "democrats"),
+        ("The Democratic presidential candidate", "person", "democratic presidential candidate"),
+        ("The State Department", "organisation", "state department"),
+        ("his campaign", "organisation", "his campaign"),
+        ("The New York Times", "outlet", "new york times"),
+    ],
+)
+def test_source_key(source, source_type, key):
+    assert normalise_source(source, source_type) == key
+
+
+def test_unnamed_roles_count_apart():
+    text = "The senator said the bill would pass. The governor said it would fail."
+    assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
 
 
 @pytest.mark.parametrize(
