@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
-from .attributions import KINDS, SOURCE_TYPES, Attribution, find_attributions
+from .attributions import KINDS, SOURCE_TYPES, find_attributions
 from .composite import quality_score
 from .readability import readability
+from .records import Analysis, Attribution
 from .sentences import split_sentences
 from .specificity import sentence_specificity, specificity_and_word_runs, vague_phrase_hints
 from .treebank import looks_tokenised
@@ -19,25 +19,17 @@ NAMED_TYPES = ("person", "organisation")
 _DISTINCT_TYPES = frozenset(("person", "organisation", "outlet"))
 
 
-@dataclass(frozen=True)
-class Analysis:
-    scores: dict
-    sentences: list = field(default_factory=list)  # [(position, sentence_text, specificity)]
-    attributions: list = field(default_factory=list)  # [Attribution]
-
-
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def analyse(text: str) -> Analysis:
+def analyse(text: object) -> Analysis:
     """Score ``text`` (cleaned article text); never raises on a str, empty text gives zeros."""
     if not isinstance(text, str):
         text = ""
     spans = split_sentences(text)
-    hints = vague_phrase_hints(text)
-    if hints is None:
-        hints = True  # work them out per sentence
+    text_hints = vague_phrase_hints(text)
+    hints: tuple[str, ...] | bool = True if text_hints is None else text_hints  # True: per sentence
     sentences = []
     spec = []
     runs = 0
@@ -58,11 +50,11 @@ def analyse(text: str) -> Analysis:
     by_kind = dict.fromkeys(KINDS, 0)
     by_type = dict.fromkeys(SOURCE_TYPES, 0)
     distinct = set()
-    for a in attrs:
-        by_kind[a.kind] += 1
-        by_type[a.source_type] += 1
-        if a.source_key and a.source_type in _DISTINCT_TYPES:
-            distinct.add((a.source_type, a.source_key))
+    for attr in attrs:
+        by_kind[attr.kind] += 1
+        by_type[attr.source_type] += 1
+        if attr.source_key and attr.source_type in _DISTINCT_TYPES:
+            distinct.add((attr.source_type, attr.source_key))
     scores: dict = {
         "word_count": words,
         "sentence_count": len(sentences),
@@ -91,6 +83,6 @@ def analyse(text: str) -> Analysis:
     return Analysis(scores=scores, sentences=sentences, attributions=attrs)
 
 
-def score_text(text: str) -> dict:
+def score_text(text: object) -> dict:
     """Every per-article score of ``text`` (see ``tasks.scoring`` for the keys)."""
     return analyse(text).scores

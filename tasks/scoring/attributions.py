@@ -32,6 +32,7 @@ from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
+from .records import Attribution
 from .sentences import split_sentences
 from .sources import (
     _ANON_TAIL,
@@ -62,19 +63,8 @@ _WORD_CHAR = re.compile(r"\w")
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
 # phrase's second word tries none: {("according", "to"): [["according", "to"]], ...}, longest first.
 _PHRASE_TABLE: dict[tuple[str, str], list[list[str]]] = {}
-for _p in sorted(CUE_PHRASES, key=lambda p: -len(p.split())):
-    _PHRASE_TABLE.setdefault(tuple(_p.split()[:2]), []).append(_p.split())
-
-
-@dataclass(frozen=True)
-class Attribution:
-    kind: str
-    cue: Span
-    source: Span | None
-    source_type: str
-    content: Span | None
-    source_text: str = ""
-    source_key: str = ""  # normalised source for distinct counts ("" when unknown)
+for _words in sorted((p.split() for p in CUE_PHRASES), key=len, reverse=True):
+    _PHRASE_TABLE.setdefault((_words[0], _words[1]), []).append(_words)
 
 
 @dataclass
@@ -172,7 +162,7 @@ def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     return strs, starts, ends
 
 
-def find_attributions(text: str, sentences: list[Span] | None = None) -> list[Attribution]:
+def find_attributions(text: object, sentences: list[Span] | None = None) -> list[Attribution]:
     """All attributions in ``text`` in order of their cues (see module doc for the method).
 
     ``sentences`` may pass ``split_sentences(text)`` when the caller already has it."""
@@ -299,7 +289,7 @@ def _trim(text: str, a: int, b: int) -> Span | None:
     return (a, b)
 
 
-def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span | None] | None:
+def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span | None]:
     np = right_np(toks, cj, any_phrase=True)  # whatever follows "according to" is its source
     src = None
     src_end = toks[cj - 1][2]

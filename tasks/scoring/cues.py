@@ -222,7 +222,7 @@ def sentence_features(zs: list[float], threshold: float) -> list[tuple[float, ..
     i1 = max(range(n), key=zs.__getitem__)
     top1 = zs[i1]
     top2 = max(zs[j] for j in range(n) if j != i1)
-    out = []
+    out: list[tuple[float, ...]] = []
     for i, z in enumerate(zs):
         m = top2 if i == i1 else top1
         out.append((z, 0.0, m, 1.0 if z > m else 0.0, float(n_pass - (z > threshold))))

@@ -40,7 +40,8 @@ def _is_boundary(m: re.Match[str], reversed_text: str) -> bool:
         return False
     if m.group(0).rstrip(_CLOSING) != ".":  # "?", "!", "…", "..." and the like always end one
         return True
-    prev = _PREV_TOKEN_REVERSED.match(reversed_text, len(reversed_text) - m.start()).group(0)
+    before = _PREV_TOKEN_REVERSED.match(reversed_text, len(reversed_text) - m.start())
+    prev = before.group(0) if before else ""  # never None: the pattern matches empty text
     word = prev[::-1].lower().rstrip(".")
     if not word:
         return True
@@ -52,11 +53,11 @@ def _is_boundary(m: re.Match[str], reversed_text: str) -> bool:
         if first.isdigit():
             return False
         head = _HEAD.match(nxt)
-        return bool(head) and head.group(0).lower() in SENTENCE_STARTERS
+        return head is not None and head.group(0).lower() in SENTENCE_STARTERS
     return True
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: object) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of the sentences of ``text`` (see module doc for the rules)."""
     spans: list[tuple[int, int]] = []
     if not isinstance(text, str) or not text:

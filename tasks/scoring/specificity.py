@@ -235,6 +235,13 @@ def _vague_phrases(sentence: str, hints: tuple[str, ...] | None) -> int:
     return len(_VAGUE_PHRASE.findall(sentence))
 
 
+def _resolve_hints(sentence: str, hints: tuple[str, ...] | bool | None) -> tuple[str, ...] | None:
+    """``hints`` as ``_vague_phrases`` takes them; True: work them out from the sentence."""
+    if hints is True:
+        return vague_phrase_hints(sentence)
+    return () if hints is False else hints
+
+
 def _leading_words(pieces: list[str], k: int) -> list[str]:
     """The first ``k`` words (fewer when it has fewer) of a sentence split at white space."""
     words: list[str] = []
@@ -257,7 +264,8 @@ def _names(sentence: str, first_word: str, v: int) -> int:
         for m in _RESTART_WORD.finditer(sentence):
             if (_get_counts(m.group(1)) >> _CAP_SHIFT) & _MASK:
                 if first_start < 0:
-                    first_start = _WORD_CHAR.search(sentence).start()
+                    first = _WORD_CHAR.search(sentence)  # found: the sentence has a capital
+                    first_start = first.start() if first else 0
                 if m.start(1) > first_start:
                     capitals -= 1
     return capitals
@@ -307,8 +315,7 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
     n = len(words)
     if not n:
         return None
-    if hints is True:
-        hints = vague_phrase_hints(sentence)
+    known = _resolve_hints(sentence, hints)
     v = sum(map(_get_counts, words))
     capitals = _names(sentence, words[0], v)
     quote = 1.0 if _has_quote(sentence) else 0.0
@@ -324,7 +331,7 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
         math.log1p((v >> _RARE_SHIFT) & _MASK),
         quote,
         ((v >> _CHARS_SHIFT) & _MASK) / n,
-        (((v >> (2 * _BITS)) & _MASK) + _vague_phrases(sentence, hints)) / n,
+        (((v >> (2 * _BITS)) & _MASK) + _vague_phrases(sentence, known)) / n,
         ((v >> (3 * _BITS)) & _MASK) / n,
         min(float((v >> (4 * _BITS)) & _MASK), 5.0),
         ((v >> (5 * _BITS)) & _MASK) / n,
@@ -334,14 +341,14 @@ def _vector(sentence: str, hints: tuple[str, ...] | None | bool = True) -> tuple
     )
 
 
-def specificity_features(sentence: str) -> dict[str, float]:
+def specificity_features(sentence: object) -> dict[str, float]:
     """``FEATURES`` of one sentence by name, all 0.0 without words (tests, benchmarks, fitting);
     a treebank-tokenised sentence is read as prose, as in ``sentence_specificity``."""
     vec = _vector(_as_prose(sentence if isinstance(sentence, str) else ""))
     return dict(zip(FEATURES, vec or (0.0,) * len(FEATURES)))
 
 
-def sentence_specificity(sentence: str) -> float:
+def sentence_specificity(sentence: object) -> float:
     """Specificity of one sentence in [0, 1]; 0.0 for text without words. A treebank-tokenised
     sentence ("does n't", "-LRB-") is scored as the prose it was split from."""
     if not isinstance(sentence, str):
@@ -381,10 +388,9 @@ def specificity_and_word_runs(sentence: str, hints: tuple[str, ...] | bool) -> t
         + _W_RARE * math.log1p((v >> _RARE_SHIFT) & _MASK)
         + ((v >> _LINEAR_SHIFT) - n * _OFFSET) / (_SCALE * n)
     )
-    if hints is True:
-        hints = vague_phrase_hints(sentence)
-    if hints is None or hints:
-        z += _W_VAGUE * _vague_phrases(sentence, hints) / n
+    known = _resolve_hints(sentence, hints)
+    if known is None or known:
+        z += _W_VAGUE * _vague_phrases(sentence, known) / n
     if _has_quote(sentence):
         z += _W_QUOTE
     money = _money(sentence, v)
