@@ -12,7 +12,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+# Installing the project compiles the scoring hot path with mypyc (setup.py, about a minute),
+# again whenever a scoring module changes.
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml setup.py $(wildcard tasks/scoring/*.py)
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@

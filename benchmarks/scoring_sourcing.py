@@ -84,6 +84,7 @@ gold cues follow a possessive "'s", so possessive nominal cues have little to ga
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -91,6 +92,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+if {"--fit", "--oof"} & set(sys.argv):
+    # fitting reloads the cue modules, which only their plain-Python form can do
+    os.environ["SOURCESCORE_PURE_PYTHON"] = "1"
 
 from tasks.scoring import find_attributions  # noqa: E402
 

@@ -6,6 +6,9 @@ Rates are CPU time (``time.process_time``), the median of --repeat passes, so th
 a shared machine counts as little as it can. The parts take turns, one pass each per round, so a
 change in machine load during the run falls on every part alike.
 
+The scoring modules run compiled by mypyc when ``make setup`` built them (``setup.py``); set
+SOURCESCORE_PURE_PYTHON=1 to time their plain-Python form.
+
 Usage: PYTHONPATH=. python benchmarks/scoring_speed.py [--repeat N]
 """
 
@@ -20,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.scoring import analyse, find_attributions, sentence_specificity, split_sentences  # noqa: E402
+from tasks.scoring import IMPLEMENTATION, analyse, find_attributions, sentence_specificity, split_sentences  # noqa: E402
 from tasks.scoring.readability import readability  # noqa: E402
 
 TEXTS = ROOT.parent / "shared" / "bench" / "sourcing" / "polnear" / "dev" / "text"
@@ -57,6 +60,7 @@ def main() -> None:
         "find_attributions": find_attributions,
         "readability": readability,
     }
+    print(f"scoring modules: {IMPLEMENTATION} (SOURCESCORE_PURE_PYTHON=1 runs the plain-Python ones)")
     for name, r in rates(parts, texts, args.repeat).items():
         print(f"{name:18s} {r:8,.0f} articles/s")
 

@@ -37,14 +37,21 @@ SCORER_VERSION bump rules (semantic versioning of stored scores):
 
 from __future__ import annotations
 
-from .analysis import Analysis, analyse, score_text
-from .attributions import Attribution, find_attributions
-from .sentences import split_sentences
-from .specificity import sentence_specificity
+from .compiled import use_source_when_needed
+
+# before any submodule import: decides whether the mypyc-compiled modules or the sources load
+IMPLEMENTATION = use_source_when_needed(__name__)
+
+from .analysis import analyse, score_text  # noqa: E402
+from .attributions import find_attributions  # noqa: E402
+from .records import Analysis, Attribution  # noqa: E402
+from .sentences import split_sentences  # noqa: E402
+from .specificity import sentence_specificity  # noqa: E402
 
 SCORER_VERSION = "1.8.0"
 
 __all__ = [
+    "IMPLEMENTATION",
     "SCORER_VERSION",
     "Analysis",
     "Attribution",

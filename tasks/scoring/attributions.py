@@ -55,6 +55,7 @@ KINDS = ("direct_quote", "indirect", "according_to")
 SOURCE_TYPES = ("person", "organisation", "outlet", "anonymous", "vague")
 
 Span = tuple[int, int]
+Token = tuple[str, int, int]  # (text, start, end)
 # a cue citing no one must pass the token score's stricter bar: the sentence rescoring lifts
 # lone weak candidates, which in texts of vague claims are seldom attributions
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
@@ -110,7 +111,7 @@ def _quote_starting_after(ctx: _Ctx, pos: int, limit: int) -> Span | None:
     return None
 
 
-def _phrase_end(toks: list[tuple[str, int, int]], i: int) -> int:
+def _phrase_end(toks: list[Token], i: int) -> int:
     """Token index after the cue starting at i, extended to a known phrase ("told reporters")."""
     n = len(toks)
     if i + 1 >= n:
@@ -122,7 +123,7 @@ def _phrase_end(toks: list[tuple[str, int, int]], i: int) -> int:
     return i + 1
 
 
-def _attribute(ctx: _Ctx, toks, ci: int, cj: int, sent: Span) -> tuple[str, Span | None, Span | None]:
+def _attribute(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span) -> tuple[str, Span | None, Span | None]:
     low = toks[ci][0].lower() if cj == ci + 1 else " ".join(t[0].lower() for t in toks[ci:cj])
     if low == "according to":
         return _according_to(ctx, toks, ci, cj, sent)
@@ -289,7 +290,7 @@ def _trim(text: str, a: int, b: int) -> Span | None:
     return (a, b)
 
 
-def _according_to(ctx: _Ctx, toks, ci, cj, sent) -> tuple[str, Span | None, Span | None]:
+def _according_to(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span) -> tuple[str, Span | None, Span | None]:
     np = right_np(toks, cj, any_phrase=True)  # whatever follows "according to" is its source
     src = None
     src_end = toks[cj - 1][2]
@@ -316,7 +317,7 @@ _LISTENER_CUES = frozenset("told tell tells informed assured reminded".split())
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
 
 
-def _pronoun_owner(tok) -> Span | None:
+def _pronoun_owner(tok: Token) -> Span | None:
     """The span of a possessive pronoun ("his") or of the pronoun of a contraction ("he’s",
     "they’re"; not "it’s", mostly "it is unclear") standing right before a cue."""
     low = tok[0].lower()
@@ -330,14 +331,14 @@ def _pronoun_owner(tok) -> Span | None:
     return None
 
 
-def _passive(toks, k: int, ci: int, word: str) -> bool:
+def _passive(toks: list[Token], k: int, ci: int, word: str) -> bool:
     """A form of "be" among the auxiliaries left of a past-participle cue ("was also endorsed")."""
     if k + 1 >= ci or not (word.endswith("ed") or word in _PARTICIPLES):
         return False
     return any(toks[j][0].lower() in _BE for j in range(k + 1, ci))
 
 
-def _by_agent(toks, cj: int) -> tuple[int, int] | None:
+def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
     """Token indices of the noun phrase after "by" within five tokens of the cue's end, before
     any punctuation ("endorsed the day before by former rival Carly Fiorina")."""
     for j in range(cj, min(cj + 6, len(toks))):
@@ -349,7 +350,8 @@ def _by_agent(toks, cj: int) -> tuple[int, int] | None:
     return None
 
 
-def _verb_attribution(ctx: _Ctx, toks, ci, cj, sent, low, cs, ce) -> tuple[str, Span | None, Span | None]:
+def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span, low: str, cs: int,
+                      ce: int) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
     first = low.split()[0]
     # source on the left

@@ -411,7 +411,7 @@ _CONNECTIVES = frozenset("and but yet so".split())
 _SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
 
 
-def _adverbial_end(toks, i: int, k: int) -> int | None:
+def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | None:
     """The index after the comma that closes an adverbial opening at token i (an opener word, a
     participle, or a phrase ending in a time word), or None."""
     first = toks[i][0] if i < k else ""
@@ -423,7 +423,7 @@ def _adverbial_end(toks, i: int, k: int) -> int | None:
     return None
 
 
-def clause_subject(toks, k) -> Span | None:
+def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
     i = 0
