@@ -37,6 +37,7 @@ from .sentences import split_sentences
 from .sources import (
     _ANON_TAIL,
     _CUE_TAIL,
+    _DAY_WORDS,
     _PRONOUNS,
     _THAT,
     classify_source,
@@ -181,7 +182,8 @@ def find_attributions(text: object, sentences: list[Span] | None = None) -> list
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)
     out: list[Attribution] = []
-    last_named: tuple[str, str] | None = None  # (type, key)
+    last_person = ""  # key of the last named person: whom "he" and "she" cite
+    last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
     for sent in sentences:
         a, b = sent
         lo = bisect.bisect_left(starts, a)
@@ -228,9 +230,12 @@ def find_attributions(text: object, sentences: list[Span] | None = None) -> list
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
-            src_type, key, src_text = _source_type(text, src, cue[0], last_named, a)
+            src_type, key, src_text = _source_type(ctx, src, cue[0], last_person, last_group, a)
             if key and src_text.lower() not in _PRONOUNS:
-                last_named = (src_type, key)
+                if src_type == "person":
+                    last_person = key
+                else:
+                    last_group = (src_type, key)
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
     return out
 
@@ -258,26 +263,43 @@ _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
-def _source_type(text: str, src: Span | None, cs: int, last_named,
+def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_group: tuple[str, str] | None,
                  sentence_start: int) -> tuple[str, str, str]:
-    """(source type, distinct-source key, source text); pronouns inherit the last named source."""
+    """(source type, distinct-source key, source text); a pronoun cites an earlier named source
+    (``_pronoun_source``)."""
     if src is None:
         return "vague", "", ""
+    text = ctx.text
     src_text = text[src[0]:src[1]]
     pl = src_text.lower()
     pl = _POSSESSIVES.get(pl, pl)  # "his criticism" cites whoever "he" is
     if pl in _PRONOUNS:
-        if _PRONOUNS[pl] == "person":
-            return "person", last_named[1] if last_named and last_named[0] == "person" else "", src_text
-        if last_named:
-            return last_named[0], last_named[1], src_text
-        return ("organisation" if pl in ("it", "we") else "vague"), "", src_text
+        q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
+        quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
+        src_type, key = _pronoun_source(pl, quoted, last_person, last_group)
+        return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
     # only quotes or marks before it in its sentence: its first capital may be the sentence's
     opens_sentence = sentence_start <= src[0] and _WORD_CHAR.search(text, sentence_start, src[0]) is None
     src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     return src_type, key, src_text
+
+
+def _pronoun_source(pronoun: str, quoted: bool, last_person: str,
+                    last_group: tuple[str, str] | None) -> tuple[str, str]:
+    """(type, key) of a pronoun source. "he"/"she" cite the last named person; "it"/"they" the
+    last named organisation or outlet (a person is seldom "it", and "they" are seldom one
+    person); outside quotes "I", "you" and "we" are the writer's own voice, which cites no one."""
+    if pronoun == "he" or pronoun == "she":
+        return "person", last_person
+    if not quoted and (pronoun == "i" or pronoun == "you" or pronoun == "we"):
+        return ("person" if pronoun == "i" else "vague"), ""
+    if pronoun == "i" or pronoun == "you":
+        return "person", last_person  # in a quote: its speaker, most often the person last named
+    if last_group is not None:
+        return last_group
+    return ("organisation" if pronoun == "it" or pronoun == "we" else "vague"), ""
 
 
 def _trim(text: str, a: int, b: int) -> Span | None:
@@ -312,7 +334,18 @@ _BE = frozenset("is are was were am be been being".split())
 _RELATIVES = frozenset(("who", "which", "that"))
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _COORDINATORS = frozenset(("and", "but", "or"))
-_LISTENER_CUES = frozenset("told tell tells informed assured reminded".split())
+# Verbs of saying that put the speaker after them ("..., said Hegseth"); after other verbs the
+# phrase that follows is their object ("Proponents, ..., have urged Congress").
+_INVERTING_CUES = frozenset(
+    """say says said add adds added write writes wrote ask asks asked note notes noted explain
+    explains explained continue continues continued recall recalls recalled reply replies replied
+    respond responds responded tweet tweets tweeted warn warns warned insist insists insisted argue
+    argues argued acknowledge acknowledges acknowledged admit admits admitted declare declares
+    declared state states stated observe observes observed counter counters countered quip quips
+    quipped joke jokes joked conclude concludes concluded caution cautions cautioned remark
+    remarks remarked concede concedes conceded report reports reported announce announces
+    announced predict predicts predicted suggest suggests suggested claim claims claimed""".split()
+)
 # irregular past participles among cue words (regular ones end in -ed)
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
 
@@ -392,7 +425,9 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         src = (toks[np[0]][1], toks[np[1] - 1][2])
     if src is None and left_comma:
         # "Bock, the executive, told The Times": after "told" comes the listener, never the source
-        rnp = None if first.endswith("ing") or first in _LISTENER_CUES else right_np(toks, cj)
+        rnp = right_np(toks, cj) if first in _INVERTING_CUES else None
+        if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _DAY_WORDS:
+            rnp = None  # "McConnell, R-Ky., said Tuesday": a day is when, not who
         if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and (
                 rnp[1] < len(toks) and toks[rnp[1]][0][0].isalnum()):
             rnp = None  # "Phil Lovas, the chairman, said he cannot comment": "he" opens the content

@@ -203,6 +203,45 @@ def test_source_key(source, source_type, key):
     assert normalise_source(source, source_type) == key
 
 
+# (text, source text and (type, key) of its last attribution): whom a pronoun cites
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # "she" skips the organisation named in between and takes the last named person
+        ("Clinton said the plan would work. The State Department said it was reviewing the plan. "
+         "She added that the review would be quick.", "She", ("person", "clinton")),
+        # "it" is the last named organisation, not a person
+        ("The Pentagon said the talks would resume. It added that no date was set.", "It",
+         ("organisation", "pentagon")),
+        ("Trump said the talks would resume. It added that no date was set.", "It", ("organisation", "")),
+        # "they" are seldom one person
+        ("Trump said the polls were rigged. They said the count was fair.", "They", ("vague", "")),
+        # the writer's own "I" outside quotes cites no one
+        ("Trump said the wall would be built. I wrote last year that it would not.", "I", ("person", "")),
+    ],
+)
+def test_pronoun_sources(text, source, expected):
+    last = find_attributions(text)[-1]
+    assert last.source_text == source
+    assert (last.source_type, last.source_key) == expected
+
+
+# after a comma only a verb of saying puts its speaker after it; a day is never the speaker
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The plan will fail, said Hegseth.", "Hegseth"),
+        ("“The plan will fail,” wrote the senator.", "the senator"),
+        ("Proponents, including the mayors' group, have urged Congress to act.", "Proponents"),
+        ("Christie, who has campaigned for Trump, blasted Clinton over the emails.", "Christie"),
+        ("Mitch McConnell, R-Ky., said Tuesday that the vote would wait.", "Mitch McConnell"),
+    ],
+)
+def test_source_after_a_comma(text, source):
+    (a,) = find_attributions(text)
+    assert a.source_text == source
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
