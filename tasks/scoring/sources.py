@@ -286,6 +286,9 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
         return "organisation"
     if head in VAGUE_NOUNS and not _has_name(words):
         return "vague"
+    if caps and _names_a_party_or_people(lows) and not _has_name(words[:-1]):
+        # "Democrats", "Some Republicans": a party or a people, not a person; "One Republican"
+        return "anonymous" if lows[0] in _ONE else "vague"
     if caps:
         if any(w in ORGANISATION_WORDS for w in lows if w) or any(w.isupper() and len(w) >= 2 and w not in ("US", "UK") and not w.endswith(".") for w in caps if not w.lower() in TITLE_WORDS):
             return "person" if _has_title(lows) or _role_before_name(words, lows) else "organisation"
@@ -299,6 +302,20 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
     if head in ORGANISATION_NOUNS:
         return "organisation"
     return "vague"
+
+
+_ONE = frozenset(("one", "a", "an"))
+
+
+def _names_a_party_or_people(lows: list[str]) -> bool:
+    """The phrase's head is a party or nationality word, plural or after "one"/"a", and no word
+    makes it an organisation ("Senate Republicans" are a caucus)."""
+    head = lows[-1]
+    if head.endswith("s"):
+        group = head[:-1] in NATIONALITIES
+    else:
+        group = head in NATIONALITIES and len(lows) == 2 and lows[0] in _ONE
+    return group and not any(w in ORGANISATION_WORDS for w in lows)
 
 
 # indefinite pronouns that cite no one in particular ("Nobody knows"); not in VAGUE_NOUNS, which

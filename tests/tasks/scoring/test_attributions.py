@@ -284,6 +284,13 @@ def test_unnamed_roles_count_apart():
         ("Iowa voters", "vague"),
         ("Texas", "organisation"),
         ("Ohio Gov. John Kasich", "person"),
+        # a party or a people is a group, not a person; one of them is an unnamed source
+        ("Democrats", "vague"),
+        ("Some Republicans", "vague"),
+        ("The Germans", "vague"),
+        ("One Republican", "anonymous"),
+        ("Senate Republicans", "organisation"),
+        ("Clinton Democrats", "person"),
     ],
 )
 def test_classify_source(source, expected):
