@@ -124,13 +124,19 @@ _DAY_LEADS = frozenset("on last this late early".split())
 
 def _skip_left(toks: list[tuple[str, int, int]], i: int) -> int:
     """The index of the first token at or left of ``i`` that is neither skippable nor part of a
-    time of day before the cue ("Trump on Friday endorsed": the subject is Trump, not Friday)."""
+    time of day before the cue ("Trump on Friday endorsed": the subject is Trump, not Friday) nor
+    of a short parenthesis ("McCrory (R) said")."""
     while i >= 0:
         low = toks[i][0].lower()
         if skippable(toks[i][0]):
             i -= 1
         elif low in _DAY_WORDS:
             i -= 2 if i >= 1 and toks[i - 1][0].lower() in _DAY_LEADS else 1
+        elif low == ")":
+            opening = next((j for j in range(i - 1, max(i - 8, -1), -1) if toks[j][0] in "()"), -1)
+            if opening < 1 or toks[opening][0] != "(":
+                break
+            i = opening - 1
         else:
             break
     return i

@@ -242,6 +242,18 @@ def test_source_after_a_comma(text, source):
     assert a.source_text == source
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Gov. Pat McCrory (R) said the law would stand.", "Gov. Pat McCrory"),
+        ("Sen. Robert Menendez (D-N.J.) suggested the deal was weak.", "Sen. Robert Menendez"),
+    ],
+)
+def test_a_parenthesis_between_source_and_cue_is_skipped(text, source):
+    (a,) = find_attributions(text)
+    assert a.source_text == source
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
