@@ -331,9 +331,6 @@ _COMMON_FIRST = (VAGUE_NOUNS | ANONYMOUS_NOUNS | VAGUE_DETERMINERS | _DETERMINER
                  | _INDEFINITES | ORGANISATION_NOUNS) - frozenset(["pentagon", "congress", "senate", "parliament"])
 
 
-_SOURCE_HEADS = (PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS)
-
-
 def is_source_head(low: str) -> bool:
     """A lower-case word that can head a source phrase: a source noun or its plural ("leaders",
     "allies", "groups")."""
@@ -349,8 +346,12 @@ def is_source_head(low: str) -> bool:
 _RECORD_HEADS = frozenset(
     """statement report reports study studies survey surveys poll polls document documents data
     filing memo letter lawsuit complaint indictment results figures estimates records analysis
-    tally transcript average averages forecast forecasts projection projections count""".split()
+    tally transcript average averages forecast forecasts projection projections count ruling
+    rulings video videos footage slide slides chart charts email emails ad ads""".split()
 )
+# records speak for their authors ("the ruling said", "Another slide shows")
+_SOURCE_HEADS = (PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS | VAGUE_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS
+                 | _RECORD_HEADS)
 _POST_MODIFIERS = frozenset("of by from in on at for with released conducted taken filed published".split())
 
 

@@ -254,6 +254,15 @@ def test_a_parenthesis_between_source_and_cue_is_skipped(text, source):
     assert a.source_text == source
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [("The ruling said the law was void.", "The ruling"), ("Another slide shows the deficit growing.", "Another slide")],
+)
+def test_a_record_speaks_for_its_authors(text, source):
+    (a,) = find_attributions(text)
+    assert (a.source_text, a.source_type) == (source, "organisation")
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
