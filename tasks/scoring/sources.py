@@ -142,6 +142,12 @@ def _skip_left(toks: list[tuple[str, int, int]], i: int) -> int:
     return i
 
 
+def _joins_names(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Token i is a slash between two names ("a New York Times/CBS News poll")."""
+    return (toks[i][0] == "/" and 0 < i < len(toks) - 1 and toks[i - 1][0][:1].isupper()
+            and toks[i + 1][0][:1].isupper())
+
+
 def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
     """Indices [i, end) of the noun phrase that ends at token index end (exclusive)."""
     i = _skip_left(toks, end - 1)
@@ -160,6 +166,9 @@ def left_np(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | Non
         if not (t[0].isalnum()):
             if t == "." and i >= 1 and (toks[i - 1][0].lower() in TITLE_ABBREVIATIONS
                                         or (len(toks[i - 1][0]) == 1 and toks[i - 1][0].isupper())):
+                i -= 1
+                continue
+            if _joins_names(toks, i):
                 i -= 1
                 continue
             break
@@ -217,6 +226,9 @@ def right_np(toks: list[tuple[str, int, int]], begin: int, any_phrase: bool = Fa
         if not t[0].isalnum():
             if t == "." and words and (toks[i - 1][0].lower() in TITLE_ABBREVIATIONS
                                        or (len(toks[i - 1][0]) == 1 and toks[i - 1][0].isupper())):
+                i += 1
+                continue
+            if words and _joins_names(toks, i):
                 i += 1
                 continue
             break

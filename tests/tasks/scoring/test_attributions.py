@@ -263,6 +263,18 @@ def test_a_record_speaks_for_its_authors(text, source):
     assert (a.source_text, a.source_type) == (source, "organisation")
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Clinton leads, according to a New York Times/CBS News poll.", "a New York Times/CBS News poll"),
+        ("The latest NBC/WSJ poll shows Clinton ahead.", "The latest NBC/WSJ poll"),
+    ],
+)
+def test_a_slash_between_names_joins_them(text, source):
+    (a,) = find_attributions(text)
+    assert (a.source_text, a.source_type) == (source, "organisation")
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
