@@ -92,9 +92,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-if {"--fit", "--oof"} & set(sys.argv):
-    # fitting reloads the cue modules, which only their plain-Python form can do
-    os.environ["SOURCESCORE_PURE_PYTHON"] = "1"
+# fitting reloads the cue modules, which only their plain-Python form can do (same outputs)
+os.environ["SOURCESCORE_PURE_PYTHON"] = "1"
 
 from tasks.scoring import find_attributions  # noqa: E402
 
@@ -462,6 +461,8 @@ def _install_cue_model(mod) -> object:
     import tasks.scoring as pkg
     from tasks.scoring import attributions, cues
 
+    if pkg.IMPLEMENTATION == "compiled":
+        raise RuntimeError("compiled modules cannot be reloaded: run with SOURCESCORE_PURE_PYTHON=1")
     sys.modules["tasks.scoring.cue_model"] = pkg.cue_model = mod
     importlib.reload(cues)
     return importlib.reload(attributions).find_attributions
