@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -164,17 +165,17 @@ def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     return strs, starts, ends
 
 
-def find_attributions(text: object, sentences: list[Span] | None = None) -> list[Attribution]:
+def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = None) -> list[Attribution]:
     """All attributions in ``text`` in order of their cues (see module doc for the method).
 
-    ``sentences`` may pass ``split_sentences(text)`` when the caller already has it."""
+    ``sentences`` may pass ``split_sentences(text)`` when the caller already has it; any pairs of
+    offsets will do (lists from JSON or Arrow too)."""
     if not isinstance(text, str) or not text:
         return []
     quotes = find_quotes(text)
-    if sentences is None:
-        sentences = split_sentences(text)
+    spans = split_sentences(text) if sentences is None else [(int(s[0]), int(s[1])) for s in sentences]
     quote_starts = [q[0] for q in quotes]
-    ctx = _Ctx(text, quotes, quote_starts, sentences, [s[0] for s in sentences])
+    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans])
     # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
     # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
     strs, starts, ends = _tokenise(text)
@@ -184,7 +185,8 @@ def find_attributions(text: object, sentences: list[Span] | None = None) -> list
     out: list[Attribution] = []
     last_person = ""  # key of the last named person: whom "he" and "she" cite
     last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
-    for sent in sentences:
+    last_plural: tuple[str, str] | None = None  # (type, key) of the last source not a person: whom "they" cite
+    for sent in spans:
         a, b = sent
         lo = bisect.bisect_left(starts, a)
         hi = bisect.bisect_left(starts, b)
@@ -230,12 +232,14 @@ def find_attributions(text: object, sentences: list[Span] | None = None) -> list
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
-            src_type, key, src_text = _source_type(ctx, src, cue[0], last_person, last_group, a)
-            if key and src_text.lower() not in _PRONOUNS:
+            src_type, key, src_text = _source_type(ctx, src, cue[0], last_person, last_group, last_plural, a)
+            if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
-                    last_person = key
+                    last_person = key or last_person
                 else:
-                    last_group = (src_type, key)
+                    last_plural = (src_type, key)
+                    if key:
+                        last_group = (src_type, key)
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
     return out
 
@@ -264,7 +268,7 @@ _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
 def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_group: tuple[str, str] | None,
-                 sentence_start: int) -> tuple[str, str, str]:
+                 last_plural: tuple[str, str] | None, sentence_start: int) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); a pronoun cites an earlier named source
     (``_pronoun_source``)."""
     if src is None:
@@ -276,7 +280,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_gr
     if pl in _PRONOUNS:
         q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
         quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
-        src_type, key = _pronoun_source(pl, quoted, last_person, last_group)
+        src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
     # only quotes or marks before it in its sentence: its first capital may be the sentence's
@@ -286,17 +290,21 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_gr
     return src_type, key, src_text
 
 
-def _pronoun_source(pronoun: str, quoted: bool, last_person: str,
-                    last_group: tuple[str, str] | None) -> tuple[str, str]:
-    """(type, key) of a pronoun source. "he"/"she" cite the last named person; "it"/"they" the
-    last named organisation or outlet (a person is seldom "it", and "they" are seldom one
-    person); outside quotes "I", "you" and "we" are the writer's own voice, which cites no one."""
+def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,
+                    last_plural: tuple[str, str] | None) -> tuple[str, str]:
+    """(type, key) of a pronoun source. "he"/"she" cite the last named person; "it" the last
+    named organisation or outlet (a person is seldom "it"); "they" the last source that is not
+    a person, named or not ("Critics said ... They said"); outside quotes "I", "you" and "we"
+    are the writer's own voice (or, in a transcript, the one answering: a person), which no
+    earlier source speaks for."""
     if pronoun == "he" or pronoun == "she":
         return "person", last_person
     if not quoted and (pronoun == "i" or pronoun == "you" or pronoun == "we"):
         return ("person" if pronoun == "i" else "vague"), ""
     if pronoun == "i" or pronoun == "you":
         return "person", last_person  # in a quote: its speaker, most often the person last named
+    if pronoun == "they" and last_plural is not None:
+        return last_plural
     if last_group is not None:
         return last_group
     return ("organisation" if pronoun == "it" or pronoun == "we" else "vague"), ""
@@ -344,7 +352,11 @@ _INVERTING_CUES = frozenset(
     declared state states stated observe observes observed counter counters countered quip quips
     quipped joke jokes joked conclude concludes concluded caution cautions cautioned remark
     remarks remarked concede concedes conceded report reports reported announce announces
-    announced predict predicts predicted suggest suggests suggested claim claims claimed""".split()
+    announced predict predicts predicted suggest suggests suggested claim claims claimed confirm
+    confirms confirmed stress stresses stressed emphasize emphasizes emphasized emphasise
+    emphasises emphasised assert asserts asserted maintain maintains maintained reiterate
+    reiterates reiterated retort retorts retorted agree agrees agreed complain complains
+    complained comment comments commented wonder wonders wondered boast boasts boasted""".split()
 )
 # irregular past participles among cue words (regular ones end in -ed)
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())

@@ -325,14 +325,19 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
 _ONE = frozenset(("one", "a", "an"))
 
 
+# demonyms with no plural in -s: "the Chinese", "the British" are a people ("the Democrat" is one)
+_PLURAL_DEMONYM_ENDINGS = ("ese", "sh", "ch", "ss")
+
+
 def _names_a_party_or_people(lows: list[str]) -> bool:
-    """The phrase's head is a party or nationality word, plural or after "one"/"a", and no word
-    makes it an organisation ("Senate Republicans" are a caucus)."""
+    """The phrase's head is a party or nationality word, plural ("Democrats"), after "one"/"a"
+    ("One Republican") or a people after "the" ("the Chinese"), and no word makes it an
+    organisation ("Senate Republicans" are a caucus)."""
     head = lows[-1]
-    if head.endswith("s"):
-        group = head[:-1] in NATIONALITIES
-    else:
-        group = head in NATIONALITIES and len(lows) == 2 and lows[0] in _ONE
+    pair = len(lows) == 2 and head in NATIONALITIES
+    group = ((head.endswith("s") and head[:-1] in NATIONALITIES)
+             or (pair and lows[0] in _ONE)
+             or (pair and lows[0] == "the" and head.endswith(_PLURAL_DEMONYM_ENDINGS)))
     return group and not any(w in ORGANISATION_WORDS for w in lows)
 
 

@@ -218,6 +218,9 @@ def test_source_key(source, source_type, key):
         ("Trump said the polls were rigged. They said the count was fair.", "They", ("vague", "")),
         # the writer's own "I" outside quotes cites no one
         ("Trump said the wall would be built. I wrote last year that it would not.", "I", ("person", "")),
+        # "they" are the last group cited, named or not
+        ("The company announced the cuts. Critics said the plan was cruel. They said more would come.",
+         "They", ("vague", "")),
     ],
 )
 def test_pronoun_sources(text, source, expected):
@@ -235,6 +238,7 @@ def test_pronoun_sources(text, source, expected):
         ("Proponents, including the mayors' group, have urged Congress to act.", "Proponents"),
         ("Christie, who has campaigned for Trump, blasted Clinton over the emails.", "Christie"),
         ("Mitch McConnell, R-Ky., said Tuesday that the vote would wait.", "Mitch McConnell"),
+        ("The economy is strong, confirmed a spokesman.", "a spokesman"),
     ],
 )
 def test_source_after_a_comma(text, source):
@@ -324,6 +328,10 @@ def test_unnamed_roles_count_apart():
         ("One Republican", "anonymous"),
         ("Senate Republicans", "organisation"),
         ("Clinton Democrats", "person"),
+        ("The Chinese", "vague"),
+        ("The Swiss", "vague"),
+        ("The Democrat", "person"),
+        ("the Democrats", "vague"),
     ],
 )
 def test_classify_source(source, expected):

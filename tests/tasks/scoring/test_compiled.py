@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+import tasks.scoring
 from tasks.scoring import analyse, find_attributions
-from tasks.scoring.compiled import PURE_ENV, compiled_modules, stale_modules
+from tasks.scoring.compiled import PURE_ENV, compiled_modules, pure_python_requested, stale_modules
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -66,7 +67,7 @@ def _run(texts: list[str], pure: bool) -> tuple[str, list]:
 
 
 # with the variable set, the compiled modules neither run nor get rebuilt (README, Development)
-needs_compiled = pytest.mark.skipif(bool(os.environ.get(PURE_ENV)), reason=f"{PURE_ENV} is set")
+needs_compiled = pytest.mark.skipif(pure_python_requested(), reason=f"{PURE_ENV} is set")
 
 
 @needs_compiled
@@ -84,6 +85,23 @@ def test_compiled_and_plain_python_give_identical_outputs():
 @needs_compiled
 def test_the_compiled_modules_are_built_from_the_current_sources():
     assert stale_modules() == [], "a scoring module changed since it was compiled: run `make setup`"
+
+
+@pytest.mark.skipif(not os.environ.get("SOURCESCORE_EXPECT_COMPILED"), reason="only `make test` expects a build")
+def test_make_test_runs_the_modules_it_compiled():
+    assert tasks.scoring.IMPLEMENTATION == "compiled"
+
+
+@pytest.mark.parametrize("value, pure", [("", False), ("0", False), ("no", False), ("1", True), ("yes", True)])
+def test_the_pure_python_switch(value, pure):
+    assert pure_python_requested({PURE_ENV: value}) is pure
+
+
+def test_sentence_spans_may_be_lists():
+    # spans read back from JSON or Arrow are lists; the compiled form checks types at the boundary
+    text = "The senator said the bill would pass. The governor said it would fail."
+    spans = [[0, 37], [38, len(text)]]
+    assert find_attributions(text, sentences=spans) == find_attributions(text)
 
 
 def test_results_survive_pickling():
