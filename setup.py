@@ -31,6 +31,7 @@ BUILD_RECORD = "compiled_sources.json"  # the name tasks/scoring/compiled.py rea
 
 
 def pure_python_requested() -> bool:
+    # tasks.scoring.compiled has the same test; importing it here would load the whole scorer
     return os.environ.get("SOURCESCORE_PURE_PYTHON", "").strip().lower() not in ("", "0", "false", "no")
 
 
