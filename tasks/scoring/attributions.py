@@ -277,17 +277,37 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_gr
     src_text = text[src[0]:src[1]]
     pl = src_text.lower()
     pl = _POSSESSIVES.get(pl, pl)  # "his criticism" cites whoever "he" is
+    # only quotes or marks before it in its sentence: its first capital may be the sentence's
+    opens_sentence = sentence_start <= src[0] and _WORD_CHAR.search(text, sentence_start, src[0]) is None
     if pl in _PRONOUNS:
         q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
         quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
+        if (pl == "he" or pl == "she") and opens_sentence and not quoted:
+            # "Clinton arrived. She said ...": a sentence opened by "he"/"she" most often goes on
+            # about the person the sentence before was about (not so after an opener: "Later, she")
+            last_person = _previous_subject(ctx, sentence_start) or last_person
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
-    # only quotes or marks before it in its sentence: its first capital may be the sentence's
-    opens_sentence = sentence_start <= src[0] and _WORD_CHAR.search(text, sentence_start, src[0]) is None
     src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     return src_type, key, src_text
+
+
+def _previous_subject(ctx: _Ctx, sentence_start: int) -> str:
+    """The key of the named person who is the subject of the sentence before, or ""."""
+    i = bisect.bisect_left(ctx.sentence_starts, sentence_start) - 1
+    if i < 0:
+        return ""
+    a, b = ctx.sentences[i]
+    toks = tokens(ctx.text, a, b)
+    subject = clause_subject(toks, len(toks))
+    if subject is None:
+        return ""
+    phrase = ctx.text[subject[0]:subject[1]]
+    if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
+        return ""
+    return _normalise_source(phrase, "person")
 
 
 def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,

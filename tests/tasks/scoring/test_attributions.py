@@ -210,6 +210,9 @@ def test_source_key(source, source_type, key):
         # "she" skips the organisation named in between and takes the last named person
         ("Clinton said the plan would work. The State Department said it was reviewing the plan. "
          "She added that the review would be quick.", "She", ("person", "clinton")),
+        # a sentence opened by "she" goes on about the person the sentence before was about
+        ("Trump said the polls were rigged. Clinton arrived in Ohio on Monday. She said the count was fair.",
+         "She", ("person", "clinton")),
         # "it" is the last named organisation, not a person
         ("The Pentagon said the talks would resume. It added that no date was set.", "It",
          ("organisation", "pentagon")),
