@@ -276,8 +276,9 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
         return "vague"
     if lows[0] in _COMMON_FIRST:  # "Sources said", "Experts say": capitalised only as an opener
         words[0] = lows[0]
-    elif opens_sentence and len(words) > 1 and words[1][:1].islower() and lows[0] in LOWERCASE_WORDS:
-        words[0] = lows[0]  # "Senior officials", "Crime experts": a sentence's capital, not a name
+    elif opens_sentence and (len(words) == 1 or words[1][:1].islower()) and lows[0] in LOWERCASE_WORDS:
+        # "Senior officials", "Crime experts", "Investors": a sentence's capital, not a name
+        words[0] = lows[0]
     if _ANON_RE.search(low) or _ANON_RE.search(after):
         return "anonymous"
     if bare in _OUTLET_SET or low in _OUTLET_SET:

@@ -335,6 +335,10 @@ def test_unnamed_roles_count_apart():
         ("The Swiss", "vague"),
         ("The Democrat", "person"),
         ("the Democrats", "vague"),
+        # one word opening the sentence: a name only if news text capitalises it mid-sentence
+        ("Investors", "vague"),
+        ("Despite", "vague"),
+        ("Trump", "person"),
     ],
 )
 def test_classify_source(source, expected):
