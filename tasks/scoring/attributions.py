@@ -17,7 +17,8 @@
    otherwise the clause after the cue (after "that") or, for a sentence-final cue (", X said."),
    the clause before it; "according to" makes ``according_to``.
 5. Source type (``sources.classify_source``); "it"/"they"/"we" take the type of the previous
-   named source when there is one.
+   named source when there is one, and "he"/"she" the latest person cited whose gender, as far
+   as the text tells (``genders``), fits.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from itertools import compress
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
+from .genders import article_gender, combine, compatible, phrase_gender
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .records import Attribution
@@ -77,6 +79,7 @@ class _Ctx:
     quote_starts: list[int]
     sentences: list[Span]
     sentence_starts: list[int]
+    genders: dict[str, str]  # {person key: its gender in this text}, filled as people are cited
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -175,7 +178,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     quotes = find_quotes(text)
     spans = split_sentences(text) if sentences is None else [(int(s[0]), int(s[1])) for s in sentences]
     quote_starts = [q[0] for q in quotes]
-    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans])
+    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {})
     # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
     # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
     strs, starts, ends = _tokenise(text)
@@ -183,7 +186,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)
     out: list[Attribution] = []
-    last_person = ""  # key of the last named person: whom "he" and "she" cite
+    people: list[tuple[str, str]] = []  # (key, gender) of the people cited, latest last: whom "he" and "she" cite
     last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
     last_plural: tuple[str, str] | None = None  # (type, key) of the last source not a person: whom "they" cite
     for sent in spans:
@@ -232,10 +235,11 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
-            src_type, key, src_text = _source_type(ctx, src, cue[0], last_person, last_group, last_plural, a)
+            src_type, key, src_text = _source_type(ctx, src, cue[0], people, last_group, last_plural, a)
             if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
-                    last_person = key or last_person
+                    if key:
+                        _remember(ctx, people, key, src_text)
                 else:
                     last_plural = (src_type, key)
                     if key:
@@ -267,8 +271,38 @@ _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
-def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_group: tuple[str, str] | None,
-                 last_plural: tuple[str, str] | None, sentence_start: int) -> tuple[str, str, str]:
+def _gender(ctx: _Ctx, key: str, phrase: str) -> str:
+    """The gender of the person ``key`` as ``phrase`` and the rest of the text give it (MIXED when
+    they disagree: two people share the surname)."""
+    known = ctx.genders.get(key)
+    if known is None:
+        known = article_gender(ctx.text, key)
+    gender = combine(known, phrase_gender(phrase, key))
+    ctx.genders[key] = gender
+    return gender
+
+
+def _remember(ctx: _Ctx, people: list[tuple[str, str]], key: str, phrase: str) -> None:
+    """Move the person ``key`` to the end of ``people`` (the latest cited), with its gender."""
+    gender = _gender(ctx, key, phrase)
+    for i in range(len(people)):
+        if people[i][0] == key:
+            del people[i]
+            break
+    people.append((key, gender))
+
+
+def _latest(people: list[tuple[str, str]], pronoun: str) -> str:
+    """The key of the latest cited person that ``pronoun`` may cite ("" for none)."""
+    for key, gender in reversed(people):
+        if compatible(pronoun, gender):
+            return key
+    return ""
+
+
+def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[tuple[str, str]],
+                 last_group: tuple[str, str] | None, last_plural: tuple[str, str] | None,
+                 sentence_start: int) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); a pronoun cites an earlier named source
     (``_pronoun_source``)."""
     if src is None:
@@ -282,10 +316,16 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_gr
     if pl in _PRONOUNS:
         q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
         quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
-        if (pl == "he" or pl == "she") and opens_sentence and not quoted:
-            # "Clinton arrived. She said ...": a sentence opened by "he"/"she" most often goes on
-            # about the person the sentence before was about (not so after an opener: "Later, she")
-            last_person = _previous_subject(ctx, sentence_start) or last_person
+        last_person = people[-1][0] if people else ""
+        if pl == "he" or pl == "she":
+            last_person = ""
+            if opens_sentence and not quoted:
+                # "Clinton arrived. She said ...": a sentence opened by "he"/"she" most often goes
+                # on about the person the sentence before was about (not so after an opener:
+                # "Later, she")
+                last_person = _previous_subject(ctx, sentence_start, pl)
+            # else the latest person cited whose gender, as far as the text tells, fits
+            last_person = last_person or _latest(people, pl)
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
@@ -294,8 +334,9 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, last_person: str, last_gr
     return src_type, key, src_text
 
 
-def _previous_subject(ctx: _Ctx, sentence_start: int) -> str:
-    """The key of the named person who is the subject of the sentence before, or ""."""
+def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
+    """The key of the named person who is the subject of the sentence before, or "" (also when
+    ``pronoun`` cannot cite that person's gender)."""
     i = bisect.bisect_left(ctx.sentence_starts, sentence_start) - 1
     if i < 0:
         return ""
@@ -307,7 +348,8 @@ def _previous_subject(ctx: _Ctx, sentence_start: int) -> str:
     phrase = ctx.text[subject[0]:subject[1]]
     if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
         return ""
-    return _normalise_source(phrase, "person")
+    key = _normalise_source(phrase, "person")
+    return key if compatible(pronoun, _gender(ctx, key, phrase)) else ""
 
 
 def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,

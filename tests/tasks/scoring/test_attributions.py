@@ -224,6 +224,21 @@ def test_source_key(source, source_type, key):
         # "they" are the last group cited, named or not
         ("The company announced the cuts. Critics said the plan was cruel. They said more would come.",
          "They", ("vague", "")),
+        # "she" skips a man cited after the woman she is
+        ("Hillary Clinton said the plan would work. Donald Trump said it would fail. "
+         "Later, she said the numbers were clear.", "she", ("person", "clinton")),
+        # ... and the sentence before's subject too, when he is a man
+        ("Hillary Clinton said the plan would work. Mr. Trump spoke in Ohio. She said the numbers were clear.",
+         "She", ("person", "clinton")),
+        # a bare surname takes the gender the article gives it elsewhere
+        ("Mr. Pence arrived first. Clinton said the plan would work. Pence said it would fail. "
+         "Later, she added that the numbers were clear.", "she", ("person", "clinton")),
+        # with only men cited, "she" is someone not cited: no one is named
+        ("Donald Trump said the plan would fail. Later, she said the numbers were clear.", "she",
+         ("person", "")),
+        # two people of one surname: either pronoun may cite it
+        ("Donald Trump said the plan would fail. Melania Trump said it would work. "
+         "Later, she said the numbers were clear.", "she", ("person", "trump")),
     ],
 )
 def test_pronoun_sources(text, source, expected):

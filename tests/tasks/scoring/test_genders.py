@@ -1,0 +1,85 @@
+import pytest
+
+from tasks.scoring.genders import (
+    FEMALE,
+    MALE,
+    MIXED,
+    UNKNOWN,
+    article_gender,
+    combine,
+    compatible,
+    phrase_gender,
+)
+
+
+@pytest.mark.parametrize(
+    "phrase, key, gender",
+    [
+        ("Hillary Clinton", "clinton", FEMALE),
+        ("Donald J. Trump", "trump", MALE),
+        ("Mrs. Clinton", "clinton", FEMALE),
+        ("Mr. Sanders", "sanders", MALE),
+        ("Ms. Conway", "conway", FEMALE),
+        ("his spokeswoman", "his spokeswoman", FEMALE),
+        ("a young man", "young man", MALE),
+        ("Trump campaign manager Kellyanne Conway", "conway", UNKNOWN),  # a name the Census lists lack
+        ("Clinton", "clinton", UNKNOWN),
+        ("Leslie Smith", "smith", UNKNOWN),  # a name borne by men and women alike
+        ("the senator", "senator", UNKNOWN),
+        ("", "", UNKNOWN),
+    ],
+)
+def test_phrase_gender(phrase, key, gender):
+    assert phrase_gender(phrase, key) == gender
+
+
+@pytest.mark.parametrize(
+    "text, key, gender",
+    [
+        ("Hillary Clinton spoke first. Later Clinton left.", "clinton", FEMALE),
+        ("Mr. Trump spoke. Trump left.", "trump", MALE),
+        ("Donald Trump and Melania Trump spoke.", "trump", MIXED),
+        ("Bill Clinton spoke, and then Mrs. Clinton did.", "clinton", MIXED),
+        ("Clinton spoke.", "clinton", UNKNOWN),
+        # two first names are two people, even when one tells no gender
+        ("Sen. Chris Murphy spoke. His mother, Marie Murphy, listened.", "murphy", MIXED),
+        # a title or a sentence's first word is no second first name
+        ("Sen. Murphy spoke. When Murphy left, Christopher Murphy wept.", "murphy", MALE),
+        ("Sen. Elizabeth Warren spoke. Then Warren left.", "warren", FEMALE),
+        ("Nobody named spoke.", "clinton", UNKNOWN),
+        ("A spokesman spoke.", "his spokesman", UNKNOWN),  # not a surname: nothing to look up
+    ],
+)
+def test_article_gender(text, key, gender):
+    assert article_gender(text, key) == gender
+
+
+@pytest.mark.parametrize(
+    "known, new, combined",
+    [
+        (UNKNOWN, MALE, MALE),
+        (FEMALE, UNKNOWN, FEMALE),
+        (MALE, MALE, MALE),
+        (MALE, FEMALE, MIXED),
+        (MIXED, MALE, MIXED),
+        (MIXED, UNKNOWN, MIXED),
+        (UNKNOWN, UNKNOWN, UNKNOWN),
+    ],
+)
+def test_combine(known, new, combined):
+    assert combine(known, new) == combined
+
+
+@pytest.mark.parametrize(
+    "pronoun, gender, ok",
+    [
+        ("he", MALE, True),
+        ("he", FEMALE, False),
+        ("she", FEMALE, True),
+        ("she", MALE, False),
+        ("he", UNKNOWN, True),
+        ("she", MIXED, True),
+    ],
+)
+def test_compatible(pronoun, gender, ok):
+    assert compatible(pronoun, gender) is ok
