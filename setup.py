@@ -21,6 +21,7 @@ COMPILED = [
     "tasks/scoring/analysis.py",
     "tasks/scoring/attributions.py",
     "tasks/scoring/cues.py",
+    "tasks/scoring/genders.py",
     "tasks/scoring/quotes.py",
     "tasks/scoring/sentences.py",
     "tasks/scoring/sources.py",

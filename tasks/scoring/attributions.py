@@ -32,7 +32,7 @@ from itertools import compress
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
-from .genders import article_gender, combine, compatible, phrase_gender
+from .genders import article_genders, combine, compatible, phrase_gender
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .records import Attribution
@@ -80,6 +80,8 @@ class _Ctx:
     sentences: list[Span]
     sentence_starts: list[int]
     genders: dict[str, str]  # {person key: its gender in this text}, filled as people are cited
+    words: list[str]  # the text's tokens
+    surnames: dict[str, str] | None = None  # article_genders(words), when first needed
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -178,15 +180,15 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     quotes = find_quotes(text)
     spans = split_sentences(text) if sentences is None else [(int(s[0]), int(s[1])) for s in sentences]
     quote_starts = [q[0] for q in quotes]
-    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {})
     # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
     # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
     strs, starts, ends = _tokenise(text)
+    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {}, strs)
     infos = list(map(CANDIDATES.__getitem__, strs))
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)
     out: list[Attribution] = []
-    people: list[tuple[str, str]] = []  # (key, gender) of the people cited, latest last: whom "he" and "she" cite
+    people: list[str] = []  # keys of the people cited, latest last: whom "he" and "she" cite
     last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
     last_plural: tuple[str, str] | None = None  # (type, key) of the last source not a person: whom "they" cite
     for sent in spans:
@@ -271,36 +273,32 @@ _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
-def _gender(ctx: _Ctx, key: str, phrase: str) -> str:
-    """The gender of the person ``key`` as ``phrase`` and the rest of the text give it (MIXED when
-    they disagree: two people share the surname)."""
-    known = ctx.genders.get(key)
-    if known is None:
-        known = article_gender(ctx.text, key)
-    gender = combine(known, phrase_gender(phrase, key))
-    ctx.genders[key] = gender
-    return gender
+def _gender(ctx: _Ctx, key: str) -> str:
+    """The gender of the person ``key`` as the phrases citing it and the rest of the text give it
+    (MIXED when they disagree: two people share the surname)."""
+    if ctx.surnames is None:
+        ctx.surnames = article_genders(ctx.words)  # once per text, and only if a pronoun asks
+    return combine(ctx.genders.get(key, ""), ctx.surnames.get(key, ""))
 
 
-def _remember(ctx: _Ctx, people: list[tuple[str, str]], key: str, phrase: str) -> None:
-    """Move the person ``key`` to the end of ``people`` (the latest cited), with its gender."""
-    gender = _gender(ctx, key, phrase)
-    for i in range(len(people)):
-        if people[i][0] == key:
-            del people[i]
-            break
-    people.append((key, gender))
+def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str) -> None:
+    """Move the person ``key`` to the end of ``people`` (the latest cited), noting what its
+    phrase tells of its gender."""
+    ctx.genders[key] = combine(ctx.genders.get(key, ""), phrase_gender(phrase, key))
+    if key in people:
+        people.remove(key)
+    people.append(key)
 
 
-def _latest(people: list[tuple[str, str]], pronoun: str) -> str:
+def _latest(ctx: _Ctx, people: list[str], pronoun: str) -> str:
     """The key of the latest cited person that ``pronoun`` may cite ("" for none)."""
-    for key, gender in reversed(people):
-        if compatible(pronoun, gender):
+    for key in reversed(people):
+        if compatible(pronoun, _gender(ctx, key)):
             return key
     return ""
 
 
-def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[tuple[str, str]],
+def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
                  last_group: tuple[str, str] | None, last_plural: tuple[str, str] | None,
                  sentence_start: int) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); a pronoun cites an earlier named source
@@ -316,7 +314,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[tuple[str, s
     if pl in _PRONOUNS:
         q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
         quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
-        last_person = people[-1][0] if people else ""
+        last_person = people[-1] if people else ""
         if pl == "he" or pl == "she":
             last_person = ""
             if opens_sentence and not quoted:
@@ -325,7 +323,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[tuple[str, s
                 # "Later, she")
                 last_person = _previous_subject(ctx, sentence_start, pl)
             # else the latest person cited whose gender, as far as the text tells, fits
-            last_person = last_person or _latest(people, pl)
+            last_person = last_person or _latest(ctx, people, pl)
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
@@ -349,7 +347,8 @@ def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
     if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
         return ""
     key = _normalise_source(phrase, "person")
-    return key if compatible(pronoun, _gender(ctx, key, phrase)) else ""
+    gender = combine(phrase_gender(phrase, key), _gender(ctx, key))
+    return key if compatible(pronoun, gender) else ""
 
 
 def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,

@@ -16,6 +16,7 @@ import re
 from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .lexicons import TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
+from .sources import _TOKEN
 
 MALE = "m"
 FEMALE = "f"
@@ -68,26 +69,59 @@ def phrase_gender(phrase: str, key: str) -> str:
     return UNKNOWN
 
 
-def article_gender(text: str, key: str) -> str:
-    """MALE, FEMALE, MIXED or UNKNOWN for the surname ``key`` by the titles and first names that
-    stand before it in ``text`` ("Mr. Trump", "Hillary Clinton"). Two first names before it are
-    two people ("Chris Murphy", "Marie Murphy"): MIXED unless both tell the same gender."""
-    if not key.isalpha():
-        return UNKNOWN
-    pattern = re.compile(r"\b([A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+(?i:" + key + r")\b")
-    titles = UNKNOWN
-    names: dict[str, str] = {}
-    for m in pattern.finditer(text):
-        low = m.group(1).lower()
+def _possessive_stripped(word: str) -> str:
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def article_genders(words: list[str]) -> dict[str, str]:
+    """{lower-cased surname: MALE, FEMALE or MIXED} by the titles and first names that stand
+    before the surnames in a text's word and mark tokens ``words`` ("Mr. Trump", "Hillary
+    Clinton", "Donald J. Trump"). Two first names before one surname are two people ("Chris
+    Murphy", "Marie Murphy"): MIXED unless both tell the same gender. Surnames that nothing tells
+    of are left out."""
+    titles: dict[str, str] = {}
+    names: dict[str, dict[str, str]] = {}
+    n = len(words)
+    for i in range(n - 1):
+        word = words[i]
+        initial = ord(word[0])
+        # (a cheap test of the first letter before the method calls: most words are lower case)
+        if initial < 65 or initial > 90 or len(word) < 2 or not word.istitle() or not word.isalpha():
+            continue  # not a capitalised word of letters ("Hillary", "Mr")
+        low = word.lower()
         gender = _word_gender(low)
+        j = i + 1
+        if words[j] == ".":
+            if not gender:
+                continue  # a sentence's last word, not a title ("... Clinton. Trump said")
+            j += 1
+        # past a middle initial ("Donald J. Trump")
+        if j + 2 < n and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
+            j += 2
+        if j >= n or not words[j][:1].isupper():
+            continue
+        surname = _possessive_stripped(words[j]).lower().replace("’", "'")
         if gender:
-            titles = combine(titles, gender)
+            titles[surname] = combine(titles.get(surname, UNKNOWN), gender)
         elif low not in TITLE_WORDS and low not in LOWERCASE_WORDS:
-            names[low] = _first_name_gender(low)
-    found = titles
-    for gender in names.values():
-        found = combine(found, gender if gender or len(names) == 1 else MIXED)
+            names.setdefault(surname, {})[low] = _first_name_gender(low)
+    found: dict[str, str] = {}
+    for surname in titles.keys() | names.keys():
+        gender = titles.get(surname, UNKNOWN)
+        firsts = names.get(surname, {})
+        for first in firsts.values():
+            gender = combine(gender, first if first or len(firsts) == 1 else MIXED)
+        if gender:
+            found[surname] = gender
     return found
+
+
+def article_gender(text: str, key: str) -> str:
+    """MALE, FEMALE, MIXED or UNKNOWN for the surname ``key`` in ``text`` (``article_genders``
+    over its tokens)."""
+    return article_genders(_TOKEN.findall(text)).get(key, UNKNOWN)
 
 
 def combine(known: str, new: str) -> str:
