@@ -23,6 +23,7 @@ COMPILED = [
     "tasks/scoring/cues.py",
     "tasks/scoring/genders.py",
     "tasks/scoring/quotes.py",
+    "tasks/scoring/roles.py",
     "tasks/scoring/sentences.py",
     "tasks/scoring/sources.py",
     "tasks/scoring/specificity.py",

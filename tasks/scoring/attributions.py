@@ -18,7 +18,8 @@
    the clause before it; "according to" makes ``according_to``.
 5. Source type (``sources.classify_source``); "it"/"they"/"we" take the type of the previous
    named source when there is one, and "he"/"she" the latest person cited whose gender, as far
-   as the text tells (``genders``), fits.
+   as the text tells (``genders``), fits. An unnamed role ("the president") is keyed as the one
+   person the text titles so ("President Obama"; ``roles``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from itertools import compress
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .genders import article_genders, combine, compatible, phrase_gender
+from .roles import key_role, named_by_role, titled_mentions
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .records import Attribution
@@ -46,6 +48,7 @@ from .sources import (
     classify_source,
     clause_subject,
     left_np,
+    names_a_person,
     normalise_source,
     right_np,
     _TOKEN,
@@ -65,6 +68,8 @@ Token = tuple[str, int, int]  # (text, start, end)
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
 _WORD_CHAR = re.compile(r"\w")
+# an indefinite source is not the one titled person ("a spokesman", "another senator")
+_INDEFINITE = frozenset("a an another one some any".split())
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
 # phrase's second word tries none: {("according", "to"): [["according", "to"]], ...}, longest first.
 _PHRASE_TABLE: dict[tuple[str, str], list[list[str]]] = {}
@@ -82,6 +87,7 @@ class _Ctx:
     genders: dict[str, str]  # {person key: its gender in this text}, filled as people are cited
     words: list[str]  # the text's tokens
     surnames: dict[str, str] | None = None  # article_genders(words), when first needed
+    titled: list[tuple[str, str, frozenset[str]]] | None = None  # titled_mentions(words), when first needed
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -329,7 +335,19 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
     between = text[src[1]:cs] if src[1] <= cs else ""
     src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
+    if src_type == "person":
+        key = _linked(ctx, key, src_text)
     return src_type, key, src_text
+
+
+def _linked(ctx: _Ctx, key: str, phrase: str) -> str:
+    """A person's key, or for an unnamed role ("the president") the surname of the one person
+    the text titles so ("President Obama")."""
+    if not key_role(key) or phrase.split(" ", 1)[0].lower() in _INDEFINITE or names_a_person(phrase):
+        return key
+    if ctx.titled is None:
+        ctx.titled = titled_mentions(ctx.words)
+    return named_by_role(key, ctx.titled) or key
 
 
 def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
@@ -346,7 +364,7 @@ def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
     phrase = ctx.text[subject[0]:subject[1]]
     if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
         return ""
-    key = _normalise_source(phrase, "person")
+    key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
     gender = combine(phrase_gender(phrase, key), _gender(ctx, key))
     return key if compatible(pronoun, gender) else ""
 

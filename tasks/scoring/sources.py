@@ -416,17 +416,34 @@ def _has_name(words: list[str]) -> bool:
 _UNOWNED_DETERMINERS = _DETERMINERS - frozenset("his her their its our my your other another".split())
 
 
+def _source_words(source: str) -> list[str]:
+    words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(source)]
+    return [_POSSESSIVE.sub("", w) for w in words if w]
+
+
+def _person_name(words: list[str]) -> str:
+    """The surname of a person source's words, or "" when they name no one."""
+    # a determiner is capitalised only by opening the sentence ("The president"): it names no one
+    named = [w for w in words if w.lower() not in _DETERMINERS]
+    if _has_name(named):
+        caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
+        if caps:
+            return caps[-1].lower()
+    return ""
+
+
+def names_a_person(source: str) -> bool:
+    """Whether a person source names someone ("Mr. King") rather than a role ("the president")."""
+    return _person_name(_source_words(source)) != ""
+
+
 def normalise_source(source: str, source_type: str) -> str:
     """A key for distinct-source counts: surname for people, bare lower-case name otherwise."""
-    words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(source)]
-    words = [_POSSESSIVE.sub("", w) for w in words if w]
+    words = _source_words(source)
     if source_type == "person":
-        # a determiner is capitalised only by opening the sentence ("The president"): it names no one
-        named = [w for w in words if w.lower() not in _DETERMINERS]
-        if _has_name(named):
-            caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
-            if caps:
-                return caps[-1].lower()
+        name = _person_name(words)
+        if name:
+            return name
         # unnamed: the role or group, kept apart by whose it is ("his spokesman", "the spokesman")
         return " ".join(w.lower() for w in words if w.lower() not in _UNOWNED_DETERMINERS)
     return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))

@@ -236,6 +236,19 @@ def test_source_key(source, source_type, key):
         # with only men cited, "she" is someone not cited: no one is named
         ("Donald Trump said the plan would fail. Later, she said the numbers were clear.", "she",
          ("person", "")),
+        # an unnamed role is the one person the text titles so
+        ("President Barack Obama arrived on Monday. The president said the deal was done.",
+         "The president", ("person", "obama")),
+        ("Former President Bill Clinton and President Obama arrived. The former president said the deal was done.",
+         "The former president", ("person", "clinton")),
+        # ... and "he" after it cites that person
+        ("President Barack Obama arrived on Monday. The president said the deal was done. "
+         "Later, he added that it would hold.", "he", ("person", "obama")),
+        # an indefinite role is not the titled one
+        ("President Barack Obama arrived on Monday. A president said the deal was done.",
+         "A president", ("person", "president")),
+        # a named person whose surname is a role word stays named
+        ("King Abdullah arrived. Mr. King said the deal was done.", "Mr. King", ("person", "king")),
         # two people of one surname: either pronoun may cite it
         ("Donald Trump said the plan would fail. Melania Trump said it would work. "
          "Later, she said the numbers were clear.", "she", ("person", "trump")),

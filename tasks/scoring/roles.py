@@ -1,0 +1,130 @@
+"""Unnamed people named elsewhere: "the president" is Obama when the text calls one person
+"President Obama", so that ``distinct_sources`` counts him once and "he" cites him.
+
+``titled_mentions`` reads a text's tokens for a role or title standing before a name ("President
+Barack Obama", "Vermont Sen. Bernie Sanders", "Republican nominee Donald Trump", "Attorney
+General Loretta Lynch"): the role, the name's surname and the few words before the role.
+``named_by_role`` gives an unnamed source's key ("president", "vermont senator", "former
+president") the surname of the one person the text titles so, with every modifier of the key
+among the words before the title; with none or two such people it gives "". A title with
+"former" (or "ex", "late") before it is not the same role without it: "the president" is not
+"former President Bill Clinton", nor is "the nominee" a vice presidential one.
+"""
+
+from __future__ import annotations
+
+from .lexicons import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from .lowercase_words import LOWERCASE_WORDS
+
+# Roles that stand before names; everyday nouns ("man", "friend") seldom title anyone.
+_ROLES = (TITLE_WORDS | PERSON_ROLE_NOUNS) - frozenset("man woman boy girl friend".split())
+# Abbreviated titles and their words; congressmen are titled "Rep."
+_CANONICAL = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+    "gen": "general", "sec": "secretary", "atty": "attorney", "lt": "lieutenant", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "dr": "doctor", "prof": "professor", "rev": "reverend",
+    "adm": "admiral", "cmdr": "commander", "amb": "ambassador", "congressman": "representative",
+    "congresswoman": "representative",
+}
+# Qualifiers that make another role: "the president" is not "former President Bill Clinton",
+# nor "the nominee" "vice presidential nominee Tim Kaine".
+_QUALIFIERS = frozenset("former ex late vice deputy assistant".split())
+# Lower-case words inside a name ("Bill de Blasio") and suffixes after it ("Joseph R. Biden Jr.")
+_PARTICLES = frozenset("de del der di da van von le la bin al".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Longer runs of capitalised words are headlines in title case, not names.
+_MAX_NAME_WORDS = 4
+# Owners and post-modifiers make a key some other role than the titled one ("his spokesman",
+# "president of the company").
+_NOT_LINKED = frozenset("his her their its our my your of at for from in with".split())
+_MODIFIER_WINDOW = 4
+
+
+# Every role word as news text writes it, so that the scan tests a token without lower-casing it.
+_ROLE_FORMS = frozenset(f for w in _ROLES | frozenset(_CANONICAL) for f in (w, w.capitalize(), w.upper()))
+
+
+def _role(low: str) -> str:
+    """The canonical role of a lower-case word, or ""."""
+    role = _CANONICAL.get(low, low)
+    return role if role in _ROLES or low in _CANONICAL else ""
+
+
+def _surname(word: str) -> str:
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        word = word[:-2]
+    return word.lower().replace("’", "'")
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word of letters, apostrophes and hyphens ("Trump's", "O'Rourke")."""
+    return word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """[(role, surname, lower-cased words before the name)] for each role or title before a
+    capitalised name in a text's word and mark tokens ``words``."""
+    found = []
+    n = len(words)
+    i = 0
+    while i < n:
+        if words[i] not in _ROLE_FORMS:
+            i += 1
+            continue
+        role = _role(words[i].lower())
+        # a run of roles ("Attorney General", "Sen."): the last is the head, the rest modify it
+        j = i
+        while j < n:
+            low = words[j].lower()
+            head = _role(low)
+            if not head:
+                break
+            role = head
+            j += 1
+            if j < n and words[j] == "." and low in _CANONICAL and len(low) <= 4:
+                j += 1  # an abbreviated title's full stop ("Sen.")
+        end = j
+        # the name: capitalised words (not words news text writes in lower case, as a headline
+        # in title case does: "Judge Just Gave", nor an organisation's: "Justice Department"),
+        # particles and initials ("Donald J. Trump")
+        last = ""
+        count = 0
+        while j < n:
+            word = words[j]
+            low = _surname(word)  # lower case, without a possessive ("Department's")
+            if low in _PARTICLES and j + 1 < n and _is_name(words[j + 1]):
+                j += 1
+                continue
+            if not _is_name(word) or _role(low) or low in LOWERCASE_WORDS or low in ORGANISATION_WORDS:
+                break
+            count += 1
+            if len(word) > 1 and low not in _SUFFIXES:
+                last = word
+            j += 1
+            if j < n and words[j] == "." and (len(word) == 1 or low in _SUFFIXES):
+                j += 1
+        if last and count <= _MAX_NAME_WORDS:
+            before = frozenset(w.lower() for w in words[max(0, i - _MODIFIER_WINDOW):end] if w[:1].isalpha())
+            found.append((role, _surname(last), before))
+        i = max(j, i + 1)
+    return found
+
+
+def key_role(key: str) -> str:
+    """The role an unnamed source's key names ("vermont senator" -> "senator"), or "" for a
+    key that names no role or someone else's ("his spokesman", "president of the company")."""
+    parts = key.split()
+    if not parts or not _NOT_LINKED.isdisjoint(parts):
+        return ""
+    return _role(parts[-1])
+
+
+def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str]]]) -> str:
+    """The surname of the one titled person an unnamed source's ``key`` names, or ""."""
+    role = key_role(key)
+    if not role:
+        return ""
+    modifiers = frozenset(key.split()[:-1])
+    names = {surname for r, surname, before in mentions
+             if r == role and modifiers <= before and (before & _QUALIFIERS) <= modifiers}
+    return names.pop() if len(names) == 1 else ""

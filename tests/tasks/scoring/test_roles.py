@@ -1,0 +1,70 @@
+import pytest
+
+from tasks.scoring.roles import key_role, named_by_role, titled_mentions
+from tasks.scoring.sources import _TOKEN, names_a_person
+
+
+def mentions(text):
+    return titled_mentions(_TOKEN.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President Barack Obama spoke.", [("president", "obama")]),
+        ("Vermont Sen. Bernie Sanders spoke.", [("senator", "sanders")]),
+        ("Republican nominee Donald J. Trump's aides spoke.", [("nominee", "trump")]),
+        ("Attorney General Loretta Lynch spoke.", [("general", "lynch")]),
+        ("Mayor Bill de Blasio spoke.", [("mayor", "blasio")]),
+        ("Vice President Joseph R. Biden Jr. spoke.", [("president", "biden")]),
+        ("Rep. Beto O'Rourke spoke.", [("representative", "o'rourke")]),
+        # an organisation, a headline in title case, and no name at all are no titled person
+        ("The Justice Department's lawyers spoke.", []),
+        ("BREAKING: Federal Judge Just Gave Hillary Some News", []),
+        ("The president spoke.", []),
+        ("", []),
+    ],
+)
+def test_titled_mentions(text, expected):
+    assert [(role, surname) for role, surname, _ in mentions(text)] == expected
+
+
+TEXT = ("President Barack Obama spoke, and former President Bill Clinton listened. Vermont Sen. Bernie "
+        "Sanders and Florida Sen. Marco Rubio left. Democratic vice presidential nominee Tim Kaine stayed.")
+
+
+@pytest.mark.parametrize(
+    "key, surname",
+    [
+        ("president", "obama"),  # not the former one
+        ("former president", "clinton"),
+        ("vermont senator", "sanders"),
+        ("florida senator", "rubio"),
+        ("senator", ""),  # two senators: no one
+        ("nominee", ""),  # the vice presidential nominee is another role
+        ("vice presidential nominee", "kaine"),
+        ("his spokesman", ""),  # someone else's role
+        ("president of company", ""),
+        ("voters", ""),  # no role
+    ],
+)
+def test_named_by_role(key, surname):
+    assert named_by_role(key, mentions(TEXT)) == surname
+
+
+@pytest.mark.parametrize(
+    "key, role",
+    [("president", "president"), ("vermont senator", "senator"), ("sen", "senator"), ("congressman", "representative"),
+     ("his spokesman", ""), ("voters", ""), ("", "")],
+)
+def test_key_role(key, role):
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(
+    "source, named",
+    [("Mr. King", True), ("Billie Jean King", True), ("King", True), ("the president", False),
+     ("The Florida senator", False), ("his spokesman", False)],
+)
+def test_names_a_person(source, named):
+    assert names_a_person(source) is named
