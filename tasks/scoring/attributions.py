@@ -28,12 +28,12 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
-from .genders import article_genders, combine, compatible, phrase_gender
+from .genders import FEMALE, MALE, article_genders, combine, compatible, phrase_gender
 from .roles import key_role, named_by_role, titled_mentions
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
@@ -68,6 +68,9 @@ Token = tuple[str, int, int]  # (text, start, end)
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
 _WORD_CHAR = re.compile(r"\w")
+# "he" or "she" cites one of the people cited latest (a bound, so that a text of thousands of
+# people costs no more per pronoun than an article does)
+_RECENT_PEOPLE = 20
 # an indefinite source is not the one titled person ("a spokesman", "another senator")
 _INDEFINITE = frozenset("a an another one some any".split())
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
@@ -88,6 +91,7 @@ class _Ctx:
     words: list[str]  # the text's tokens
     surnames: dict[str, str] | None = None  # article_genders(words), when first needed
     titled: list[tuple[str, str, frozenset[str]]] | None = None  # titled_mentions(words), when first needed
+    linked: dict[str, str] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -289,10 +293,12 @@ def _gender(ctx: _Ctx, key: str) -> str:
 
 def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str) -> None:
     """Move the person ``key`` to the end of ``people`` (the latest cited), noting what its
-    phrase tells of its gender."""
+    phrase tells of its gender; only the latest _RECENT_PEOPLE are kept."""
     ctx.genders[key] = combine(ctx.genders.get(key, ""), phrase_gender(phrase, key))
     if key in people:
         people.remove(key)
+    elif len(people) >= _RECENT_PEOPLE:
+        del people[0]
     people.append(key)
 
 
@@ -345,9 +351,20 @@ def _linked(ctx: _Ctx, key: str, phrase: str) -> str:
     the text titles so ("President Obama")."""
     if not key_role(key) or phrase.split(" ", 1)[0].lower() in _INDEFINITE or names_a_person(phrase):
         return key
-    if ctx.titled is None:
-        ctx.titled = titled_mentions(ctx.words)
-    return named_by_role(key, ctx.titled) or key
+    linked = ctx.linked.get(key)
+    if linked is None:
+        if ctx.titled is None:
+            ctx.titled = titled_mentions(ctx.words)
+        linked = named_by_role(key, ctx.titled)
+        ctx.linked[key] = linked
+    if not linked:
+        return key
+    # "the congresswoman" is not "Rep. John Lewis" (a surname two people share may be either)
+    said = phrase_gender(phrase, key)
+    known = _gender(ctx, linked)
+    if said and (known == MALE or known == FEMALE) and said != known:
+        return key
+    return linked
 
 
 def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
@@ -371,11 +388,12 @@ def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
 
 def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,
                     last_plural: tuple[str, str] | None) -> tuple[str, str]:
-    """(type, key) of a pronoun source. "he"/"she" cite the last named person; "it" the last
-    named organisation or outlet (a person is seldom "it"); "they" the last source that is not
-    a person, named or not ("Critics said ... They said"); outside quotes "I", "you" and "we"
-    are the writer's own voice (or, in a transcript, the one answering: a person), which no
-    earlier source speaks for."""
+    """(type, key) of a pronoun source. "he"/"she" cite ``last_person``, whom the caller chose
+    by gender (``_latest``, ``_previous_subject``); "it" the last named organisation or outlet
+    (a person is seldom "it"); "they" the last source that is not a person, named or not
+    ("Critics said ... They said"); outside quotes "I", "you" and "we" are the writer's own
+    voice (or, in a transcript, the one answering: a person), which no earlier source speaks
+    for."""
     if pronoun == "he" or pronoun == "she":
         return "person", last_person
     if not quoted and (pronoun == "i" or pronoun == "you" or pronoun == "we"):

@@ -382,3 +382,19 @@ yolande yolando yolonda yon yoshie yoshiko youlanda yuette yuk yuki yukiko yuko 
 yuonne yuri yuriko yvette yvone yvonne zada zaida zana zandra zelda zella zelma zena zenaida
 zenia zenobia zetta zina zita zoe zofia zoila zola zona zonia zora zoraida zula zulema zulma
 """.split())
+
+# The other names of the lists: first names that tell no gender.
+EITHER_FIRST_NAMES = frozenset("""
+adrian ai al alexis ali alva an angel antonia ariel aubrey augustine bennie bernie berry billie
+blair bo bobbie britt carey carrol carroll cary casey chang chi chong chris christian chung
+clair cleo colby courtney cruz dana dannie dee deon devin devon dominique dong donnie dorian
+dusty ed elisha fe francis frankie freddie gale gerry guadalupe ha hollis hong in ira ivory ja
+jackie jae jaime jame jamey jamie jan jc jean jessie jewel jewell ji jimmie jo jody johnie
+johnnie jordan jude ka kasey kelley kelly kendall kerry kim kirby kris lacy lane lavern laverne
+le lee leigh lesley leslie li lindsey loren lou louie lu lupe lynn ma man marion marty merle
+merrill mi micah michal michel mickey minh morgan my na nicky noel nu numbers odell ok ollie
+otha pa paris pat quinn refugio rene robbie robin rosario sammie sandy sang santos scottie
+shannon shawn shayne shelby so sol son stacey stacy stevie su sung sydney ta taylor terry thanh
+theo toby tommie tory tracey tracy trinidad tristan tu ty un val valentine van vi whitney willie
+wm yi yong young yu
+""".split())

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .lexicons import TITLE_WORDS
+from .first_names import EITHER_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .lexicons import NATIONALITIES, ORGANISATION_WORDS, PLACE_NAMES, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
 from .sources import _TOKEN
 
@@ -33,7 +33,23 @@ _FEMALE_WORDS = frozenset(
     chairwoman mother wife daughter sister aunt niece grandmother granddaughter girlfriend queen
     princess woman girl""".split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
+# Words that end a name: dates, parties, suffixes, titles and organisations ("Obama Monday",
+# "Clinton Foundation")
+_NOT_NAMES = (
+    frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday democrat democrats
+    republican republicans gop independent libertarian jr sr ii iii""".split())
+    | TITLE_WORDS | ORGANISATION_WORDS
+)
+# Capitalised words before a surname that are no first name: those, places and words news text
+# writes in lower case ("On Monday Clinton", "Democrat Clinton"; "May" and "Georgia" are Census
+# first names too)
+_NOT_FIRST_NAMES = _NOT_NAMES | PLACE_NAMES | NATIONALITIES | LOWERCASE_WORDS
+# A name runs at most this many words past its first ("Hillary Rodham Clinton")
+_MAX_NAME_RUN = 3
+# words with inner apostrophes and hyphens ("O'Rourke", "Ocasio-Cortez"), as keys are made
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
 
 def _word_gender(low: str) -> str:
@@ -45,6 +61,8 @@ def _word_gender(low: str) -> str:
 
 
 def _first_name_gender(low: str) -> str:
+    if low in _NOT_FIRST_NAMES:
+        return UNKNOWN
     if low in MALE_FIRST_NAMES:
         return MALE
     if low in FEMALE_FIRST_NAMES:
@@ -53,19 +71,32 @@ def _first_name_gender(low: str) -> str:
 
 
 def phrase_gender(phrase: str, key: str) -> str:
-    """MALE, FEMALE or UNKNOWN for a person source phrase whose key is ``key`` (its surname)."""
-    lows = [w.lower() for w in _WORD.findall(phrase)]
+    """MALE, FEMALE or UNKNOWN for a person source phrase whose key is ``key`` (its surname).
+
+    Only the words after the last possessive tell ("Mr. Trump's spokeswoman" is a woman): a
+    title or gendered role noun, else the first name that opens the name before the surname
+    ("Hillary Rodham Clinton")."""
+    words = [w.replace("’", "'") for w in _WORD.findall(phrase)]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith("'s") or words[i].endswith("'S"):
+            words = words[i + 1:]
+            break
+    lows = [w.lower() for w in words]
     for low in lows:
         gender = _word_gender(low)
         if gender:
             return gender
     if key in lows:
-        # the first name: the word before the surname, past a middle initial ("Donald J. Trump")
-        i = len(lows) - 1 - lows[::-1].index(key) - 1
-        if i >= 1 and len(lows[i]) == 1:
+        # back from the surname over the name's capitalised words and initials to its first word
+        i = lows.index(key)
+        first = ""
+        while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in TITLE_WORDS:
             i -= 1
-        if i >= 0:
-            return _first_name_gender(lows[i])
+            if not _INITIALS.fullmatch(words[i]):
+                first = lows[i]
+        if first:
+            return _first_name_gender(first)
+    # (a lone name tells nothing: "Clinton" and "Warren" are first names too)
     return UNKNOWN
 
 
@@ -78,34 +109,57 @@ def _possessive_stripped(word: str) -> str:
 def article_genders(words: list[str]) -> dict[str, str]:
     """{lower-cased surname: MALE, FEMALE or MIXED} by the titles and first names that stand
     before the surnames in a text's word and mark tokens ``words`` ("Mr. Trump", "Hillary
-    Clinton", "Donald J. Trump"). Two first names before one surname are two people ("Chris
-    Murphy", "Marie Murphy"): MIXED unless both tell the same gender. Surnames that nothing tells
-    of are left out."""
+    Clinton", "Donald J. Trump"). Days, months, places and parties are no first names ("On
+    Monday Clinton"), and two first names before one surname are two people ("Chris Murphy",
+    "Marie Murphy", or "Donald Trump" and "Ivanka Trump", a name the Census lists lack): MIXED
+    unless both tell the same gender. Surnames that nothing tells of are left out."""
+    # (a word that follows another capitalised name word is a middle or maiden name: "Hillary
+    # Rodham Clinton"; after a title or party it is a first name: "Democrat Elijah Cummings")
     titles: dict[str, str] = {}
     names: dict[str, dict[str, str]] = {}
     n = len(words)
     for i in range(n - 1):
         word = words[i]
+        if not word:
+            continue
         initial = ord(word[0])
         # (a cheap test of the first letter before the method calls: most words are lower case)
         if initial < 65 or initial > 90 or len(word) < 2 or not word.istitle() or not word.isalpha():
             continue  # not a capitalised word of letters ("Hillary", "Mr")
         low = word.lower()
         gender = _word_gender(low)
+        if not gender:
+            if low in _NOT_FIRST_NAMES:
+                continue
+            if i > 0 and words[i - 1].istitle() and words[i - 1].lower() not in _NOT_FIRST_NAMES:
+                continue  # a middle name
         j = i + 1
         if words[j] == ".":
             if not gender:
                 continue  # a sentence's last word, not a title ("... Clinton. Trump said")
             j += 1
-        # past a middle initial ("Donald J. Trump")
-        if j + 2 < n and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
-            j += 2
-        if j >= n or not words[j][:1].isupper():
+        # the surname: the last word of the name run, past middle names and initials ("Hillary
+        # Rodham Clinton", "Donald J. Trump"); a possessive ends it
+        surname = ""
+        run = 0
+        while j < n and run < _MAX_NAME_RUN:
+            word = words[j]
+            if len(word) == 1 and word.isupper() and j + 1 < n and words[j + 1] == ".":
+                j += 2
+                continue
+            stripped = _possessive_stripped(word)
+            if not stripped[:1].isupper() or stripped.lower() in _NOT_NAMES:
+                break
+            surname = stripped.lower().replace("’", "'")
+            run += 1
+            j += 1
+            if stripped != word:
+                break
+        if not surname:
             continue
-        surname = _possessive_stripped(words[j]).lower().replace("’", "'")
         if gender:
             titles[surname] = combine(titles.get(surname, UNKNOWN), gender)
-        elif low not in TITLE_WORDS and low not in LOWERCASE_WORDS:
+        else:
             names.setdefault(surname, {})[low] = _first_name_gender(low)
     found: dict[str, str] = {}
     for surname in titles.keys() | names.keys():

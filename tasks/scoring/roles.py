@@ -7,11 +7,14 @@ General Loretta Lynch"): the role, the name's surname and the few words before t
 ``named_by_role`` gives an unnamed source's key ("president", "vermont senator", "former
 president") the surname of the one person the text titles so, with every modifier of the key
 among the words before the title; with none or two such people it gives "". A title with
-"former" (or "ex", "late") before it is not the same role without it: "the president" is not
-"former President Bill Clinton", nor is "the nominee" a vice presidential one.
+"former" (or "late", "vice", ...) before it is not the same role without it: "the president" is not
+"former President Bill Clinton", nor is "the nominee" a vice presidential one, nor "the
+general" the attorney general.
 """
 
 from __future__ import annotations
+
+import re
 
 from .lexicons import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
@@ -23,21 +26,27 @@ _CANONICAL = {
     "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "atty": "attorney", "lt": "lieutenant", "col": "colonel",
     "capt": "captain", "sgt": "sergeant", "dr": "doctor", "prof": "professor", "rev": "reverend",
-    "adm": "admiral", "cmdr": "commander", "amb": "ambassador", "congressman": "representative",
-    "congresswoman": "representative",
+    "adm": "admiral", "cmdr": "commander", "amb": "ambassador", "maj": "major",
+    "congressman": "representative", "congresswoman": "representative",
 }
 # Qualifiers that make another role: "the president" is not "former President Bill Clinton",
 # nor "the nominee" "vice presidential nominee Tim Kaine".
-_QUALIFIERS = frozenset("former ex late vice deputy assistant".split())
+_QUALIFIERS = frozenset("former late vice deputy assistant".split())
 # Lower-case words inside a name ("Bill de Blasio") and suffixes after it ("Joseph R. Biden Jr.")
 _PARTICLES = frozenset("de del der di da van von le la bin al".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
-# Longer runs of capitalised words are headlines in title case, not names.
+# Longer runs of capitalised words are headlines in title case, not names (initials and
+# suffixes apart).
 _MAX_NAME_WORDS = 4
+# Days and months after a name are when, not who ("President Obama Monday signed")
+_DATES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
 # Owners and post-modifiers make a key some other role than the titled one ("his spokesman",
 # "president of the company").
 _NOT_LINKED = frozenset("his her their its our my your of at for from in with".split())
 _MODIFIER_WINDOW = 4
+# initials, dotted or not ("J.", "H.W.", "J")
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
 
 # Every role word as news text writes it, so that the scan tests a token without lower-casing it.
@@ -63,30 +72,35 @@ def _is_name(word: str) -> bool:
 
 def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
     """[(role, surname, lower-cased words before the name)] for each role or title before a
-    capitalised name in a text's word and mark tokens ``words``."""
+    capitalised name in a text's word and mark tokens ``words``. A run of roles is one role
+    ("Attorney General": "attorney general"); the words before it are those back to a mark or
+    an earlier name, at most _MODIFIER_WINDOW ("Vermont Sen.", "former President")."""
     found = []
     n = len(words)
     i = 0
+    floor = 0  # where the words before a role may start: after the last name or mark
     while i < n:
-        if words[i] not in _ROLE_FORMS:
+        word = words[i]
+        if word not in _ROLE_FORMS:
+            if not word[:1].isalnum():
+                floor = i + 1
             i += 1
             continue
-        role = _role(words[i].lower())
-        # a run of roles ("Attorney General", "Sen."): the last is the head, the rest modify it
+        # a run of roles ("Attorney General", "Sen."), one role made of their words
+        parts = []
         j = i
         while j < n:
             low = words[j].lower()
             head = _role(low)
             if not head:
                 break
-            role = head
+            parts.append(head)
             j += 1
             if j < n and words[j] == "." and low in _CANONICAL and len(low) <= 4:
                 j += 1  # an abbreviated title's full stop ("Sen.")
-        end = j
         # the name: capitalised words (not words news text writes in lower case, as a headline
-        # in title case does: "Judge Just Gave", nor an organisation's: "Justice Department"),
-        # particles and initials ("Donald J. Trump")
+        # in title case does: "Judge Just Gave", nor an organisation's: "Justice Department",
+        # nor a date), particles and initials ("Donald J. Trump", "George H.W. Bush")
         last = ""
         count = 0
         while j < n:
@@ -95,28 +109,43 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
             if low in _PARTICLES and j + 1 < n and _is_name(words[j + 1]):
                 j += 1
                 continue
-            if not _is_name(word) or _role(low) or low in LOWERCASE_WORDS or low in ORGANISATION_WORDS:
-                break
-            count += 1
-            if len(word) > 1 and low not in _SUFFIXES:
-                last = word
-            j += 1
-            if j < n and words[j] == "." and (len(word) == 1 or low in _SUFFIXES):
+            if _INITIALS.fullmatch(word) and len(word) <= 4:
                 j += 1
+                if j < n and words[j] == ".":
+                    j += 1
+                continue
+            if (not _is_name(word) or _role(low) or low in LOWERCASE_WORDS or low in ORGANISATION_WORDS
+                    or low in _DATES):
+                break
+            j += 1
+            if low in _SUFFIXES:
+                if j < n and words[j] == ".":
+                    j += 1
+                continue
+            count += 1
+            last = word
         if last and count <= _MAX_NAME_WORDS:
-            before = frozenset(w.lower() for w in words[max(0, i - _MODIFIER_WINDOW):end] if w[:1].isalpha())
-            found.append((role, _surname(last), before))
+            before = frozenset(w.lower() for w in words[max(floor, i - _MODIFIER_WINDOW):i] if w[:1].isalpha())
+            found.append((" ".join(parts), _surname(last), before | frozenset(parts)))
+            floor = j
         i = max(j, i + 1)
     return found
 
 
 def key_role(key: str) -> str:
-    """The role an unnamed source's key names ("vermont senator" -> "senator"), or "" for a
-    key that names no role or someone else's ("his spokesman", "president of the company")."""
+    """The role an unnamed source's key names, its last role words ("vermont senator" ->
+    "senator", "the attorney general" -> "attorney general"), or "" for a key that names no role
+    or someone else's ("his spokesman", "president of the company")."""
     parts = key.split()
     if not parts or not _NOT_LINKED.isdisjoint(parts):
         return ""
-    return _role(parts[-1])
+    roles: list[str] = []
+    for part in reversed(parts):
+        role = _role(part)
+        if not role:
+            break
+        roles.insert(0, role)
+    return " ".join(roles)
 
 
 def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str]]]) -> str:
@@ -124,7 +153,7 @@ def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str]]]) -> 
     role = key_role(key)
     if not role:
         return ""
-    modifiers = frozenset(key.split()[:-1])
+    modifiers = frozenset(key.split()[:-len(role.split())])
     names = {surname for r, surname, before in mentions
              if r == role and modifiers <= before and (before & _QUALIFIERS) <= modifiers}
     return names.pop() if len(names) == 1 else ""

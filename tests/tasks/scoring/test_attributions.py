@@ -247,8 +247,20 @@ def test_source_key(source, source_type, key):
         # an indefinite role is not the titled one
         ("President Barack Obama arrived on Monday. A president said the deal was done.",
          "A president", ("person", "president")),
+        # a gendered role is not a person of the other gender titled so
+        ("Rep. John Lewis arrived on Monday. The congresswoman said the deal was done.",
+         "The congresswoman", ("person", "congresswoman")),
+        # a compound title is its own role
+        ("Attorney General Loretta Lynch arrived on Monday. The general said the war went well.",
+         "The general", ("person", "general")),
         # a named person whose surname is a role word stays named
         ("King Abdullah arrived. Mr. King said the deal was done.", "Mr. King", ("person", "king")),
+        # a man's title before a possessive does not make the spokeswoman a man
+        ("Hillary Clinton said the plan would fail. Mr. Trump's spokeswoman Kellyanne Conway said it "
+         "would work. Later, she said the numbers were clear.", "she", ("person", "conway")),
+        # a maiden name between first name and surname
+        ("Donald Trump said the plan would fail. Hillary Rodham Clinton said it would work. "
+         "Later, he said the numbers were clear.", "he", ("person", "trump")),
         # two people of one surname: either pronoun may cite it
         ("Donald Trump said the plan would fail. Melania Trump said it would work. "
          "Later, she said the numbers were clear.", "she", ("person", "trump")),

@@ -27,6 +27,12 @@ from tasks.scoring.genders import (
         ("Leslie Smith", "smith", UNKNOWN),  # a name borne by men and women alike
         ("the senator", "senator", UNKNOWN),
         ("", "", UNKNOWN),
+        # only what follows a possessive tells: the spokeswoman, not Mr. Trump
+        ("Mr. Trump's spokeswoman Kellyanne Conway", "conway", FEMALE),
+        ("Trump's wife", "trump", FEMALE),
+        ("Hillary Rodham Clinton", "clinton", FEMALE),  # the first name, past a maiden name
+        ("Rep. Beto O'Rourke", "o'rourke", UNKNOWN),  # one word, as keys are made; Beto tells nothing
+        ("Sen. John O'Rourke", "o'rourke", MALE),
     ],
 )
 def test_phrase_gender(phrase, key, gender):
@@ -43,11 +49,22 @@ def test_phrase_gender(phrase, key, gender):
         ("Clinton spoke.", "clinton", UNKNOWN),
         # two first names are two people, even when one tells no gender
         ("Sen. Chris Murphy spoke. His mother, Marie Murphy, listened.", "murphy", MIXED),
-        # a title or a sentence's first word is no second first name
+        # a title, or a word that is no Census first name, is no second first name
         ("Sen. Murphy spoke. When Murphy left, Christopher Murphy wept.", "murphy", MALE),
         ("Sen. Elizabeth Warren spoke. Then Warren left.", "warren", FEMALE),
-        ("Nobody named spoke.", "clinton", UNKNOWN),
-        ("A spokesman spoke.", "his spokesman", UNKNOWN),  # not a surname: nothing to look up
+        # a sentence's last word before the next one's surname is no title or first name
+        ("Hillary Clinton spoke. Then came Donald. Clinton left.", "clinton", FEMALE),
+        # possessives and middle initials
+        ("Hillary Clinton's plan and Mr. Trump's plan.", "trump", MALE),
+        ("Donald J. Trump spoke.", "trump", MALE),
+        # only Census first names count: a day, a month or a state is nobody's
+        ("Hillary Clinton spoke. On Monday Clinton spoke in Iowa.", "clinton", FEMALE),
+        ("In May Trump spoke. Donald Trump left.", "trump", MALE),
+        # a middle name is no second first name; a first name after a party or title is one
+        ("Hillary Rodham Clinton spoke.", "clinton", FEMALE),
+        ("Democrat Elijah Cummings spoke.", "cummings", MALE),
+        # a name the Census lists lack is still a second person of the surname
+        ("Donald Trump and Ivanka Trump spoke.", "trump", MIXED),
     ],
 )
 def test_article_gender(text, key, gender):

@@ -14,13 +14,17 @@ def mentions(text):
         ("President Barack Obama spoke.", [("president", "obama")]),
         ("Vermont Sen. Bernie Sanders spoke.", [("senator", "sanders")]),
         ("Republican nominee Donald J. Trump's aides spoke.", [("nominee", "trump")]),
-        ("Attorney General Loretta Lynch spoke.", [("general", "lynch")]),
+        ("Attorney General Loretta Lynch spoke.", [("attorney general", "lynch")]),
+        ("President George H.W. Bush spoke.", [("president", "bush")]),
+        ("President Barack Hussein Obama Jr. spoke.", [("president", "obama")]),
+        ("President Obama Monday signed the bill.", [("president", "obama")]),  # a day is no name
         ("Mayor Bill de Blasio spoke.", [("mayor", "blasio")]),
         ("Vice President Joseph R. Biden Jr. spoke.", [("president", "biden")]),
         ("Rep. Beto O'Rourke spoke.", [("representative", "o'rourke")]),
         # an organisation, a headline in title case, and no name at all are no titled person
         ("The Justice Department's lawyers spoke.", []),
         ("BREAKING: Federal Judge Just Gave Hillary Some News", []),
+        ("Chairman Xavier Quentin Yardley Zebulon Smith spoke.", []),  # five names: a title-case run
         ("The president spoke.", []),
         ("", []),
     ],
@@ -29,20 +33,23 @@ def test_titled_mentions(text, expected):
     assert [(role, surname) for role, surname, _ in mentions(text)] == expected
 
 
-TEXT = ("President Barack Obama spoke, and former President Bill Clinton listened. Vermont Sen. Bernie "
-        "Sanders and Florida Sen. Marco Rubio left. Democratic vice presidential nominee Tim Kaine stayed.")
+TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont Sen. Bernie "
+        "Sanders and Florida Sen. Marco Rubio left. Democratic vice presidential nominee Tim Kaine stayed. "
+        "Attorney General Loretta Lynch came.")
 
 
 @pytest.mark.parametrize(
     "key, surname",
     [
-        ("president", "obama"),  # not the former one
+        ("president", "obama"),  # not the former one, whose "Former" does not reach past "Clinton and"
         ("former president", "clinton"),
         ("vermont senator", "sanders"),
         ("florida senator", "rubio"),
         ("senator", ""),  # two senators: no one
         ("nominee", ""),  # the vice presidential nominee is another role
         ("vice presidential nominee", "kaine"),
+        ("attorney general", "lynch"),
+        ("general", ""),  # another role than the attorney general
         ("his spokesman", ""),  # someone else's role
         ("president of company", ""),
         ("voters", ""),  # no role
@@ -55,6 +62,7 @@ def test_named_by_role(key, surname):
 @pytest.mark.parametrize(
     "key, role",
     [("president", "president"), ("vermont senator", "senator"), ("sen", "senator"), ("congressman", "representative"),
+     ("attorney general", "attorney general"), ("former attorney general", "attorney general"),
      ("his spokesman", ""), ("voters", ""), ("", "")],
 )
 def test_key_role(key, role):
