@@ -100,10 +100,16 @@ def phrase_gender(phrase: str, key: str) -> str:
     return UNKNOWN
 
 
-def _possessive_stripped(word: str) -> str:
+def possessive_stripped(word: str) -> str:
+    """A name without its possessive ("Trump's" -> "Trump")."""
     if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
         return word[:-2]
     return word
+
+
+def surname_key(word: str) -> str:
+    """A surname as person keys spell it: lower case, straight apostrophe, no possessive."""
+    return possessive_stripped(word).lower().replace("’", "'")
 
 
 def article_genders(words: list[str]) -> dict[str, str]:
@@ -147,10 +153,10 @@ def article_genders(words: list[str]) -> dict[str, str]:
             if len(word) == 1 and word.isupper() and j + 1 < n and words[j + 1] == ".":
                 j += 2
                 continue
-            stripped = _possessive_stripped(word)
+            stripped = possessive_stripped(word)
             if not stripped[:1].isupper() or stripped.lower() in _NOT_NAMES:
                 break
-            surname = stripped.lower().replace("’", "'")
+            surname = surname_key(stripped)
             run += 1
             j += 1
             if stripped != word:

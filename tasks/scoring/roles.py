@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .genders import surname_key
 from .lexicons import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
 
@@ -59,12 +60,6 @@ def _role(low: str) -> str:
     return role if role in _ROLES or low in _CANONICAL else ""
 
 
-def _surname(word: str) -> str:
-    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-        word = word[:-2]
-    return word.lower().replace("’", "'")
-
-
 def _is_name(word: str) -> bool:
     """A capitalised word of letters, apostrophes and hyphens ("Trump's", "O'Rourke")."""
     return word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
@@ -105,7 +100,7 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
         count = 0
         while j < n:
             word = words[j]
-            low = _surname(word)  # lower case, without a possessive ("Department's")
+            low = surname_key(word)  # lower case, without a possessive ("Department's")
             if low in _PARTICLES and j + 1 < n and _is_name(words[j + 1]):
                 j += 1
                 continue
@@ -126,7 +121,7 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
             last = word
         if last and count <= _MAX_NAME_WORDS:
             before = frozenset(w.lower() for w in words[max(floor, i - _MODIFIER_WINDOW):i] if w[:1].isalpha())
-            found.append((" ".join(parts), _surname(last), before | frozenset(parts)))
+            found.append((" ".join(parts), surname_key(last), before | frozenset(parts)))
             floor = j
         i = max(j, i + 1)
     return found
