@@ -129,8 +129,15 @@ def article_genders(words: list[str]) -> dict[str, str]:
         if not word:
             continue
         initial = ord(word[0])
-        # (a cheap test of the first letter before the method calls: most words are lower case)
-        if initial < 65 or initial > 90 or len(word) < 2 or not word.istitle() or not word.isalpha():
+        # (cheap tests of first letters before the method calls: most words are lower case, and
+        # most capitalised ones have no name or title's full stop after them)
+        if initial < 65 or initial > 90:
+            continue
+        following = words[i + 1]
+        after = ord(following[0]) if following else 0
+        if (after < 65 or after > 90) and following != ".":
+            continue
+        if len(word) < 2 or not word.istitle() or not word.isalpha():
             continue  # not a capitalised word of letters ("Hillary", "Mr")
         low = word.lower()
         gender = _word_gender(low)
