@@ -34,10 +34,10 @@ from itertools import compress
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .genders import FEMALE, MALE, article_genders, combine, compatible, phrase_gender
-from .roles import key_role, named_by_role, titled_mentions
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
 from .records import Attribution
+from .roles import key_role, named_by_role, titled_mentions
 from .sentences import split_sentences
 from .sources import (
     _ANON_TAIL,
