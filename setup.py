@@ -22,6 +22,7 @@ COMPILED = [
     "tasks/scoring/attributions.py",
     "tasks/scoring/cues.py",
     "tasks/scoring/genders.py",
+    "tasks/scoring/people.py",
     "tasks/scoring/quotes.py",
     "tasks/scoring/roles.py",
     "tasks/scoring/sentences.py",

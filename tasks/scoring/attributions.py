@@ -33,9 +33,10 @@ from itertools import compress
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
-from .genders import FEMALE, MALE, article_genders, combine, compatible, phrase_gender
+from .genders import FEMALE, MALE, combine, compatible, phrase_gender
 from .lexicons import CUE_PHRASES
 from .quotes import find_quotes
+from .people import People, read_people
 from .records import Attribution
 from .roles import key_role, named_by_role, titled_mentions
 from .sentences import split_sentences
@@ -89,9 +90,9 @@ class _Ctx:
     sentence_starts: list[int]
     genders: dict[str, str]  # {person key: its gender in this text}, filled as people are cited
     words: list[str]  # the text's tokens
-    surnames: dict[str, str] | None = None  # article_genders(words), when first needed
-    titled: list[tuple[str, str, frozenset[str]]] | None = None  # titled_mentions(words), when first needed
-    linked: dict[str, str] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
+    people: People | None = None  # read_people(words), when first needed
+    titled: list[tuple[str, str, frozenset[str], str]] | None = None  # titled_mentions(words), when first needed
+    linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -283,18 +284,23 @@ _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
+def _people(ctx: _Ctx) -> People:
+    if ctx.people is None:
+        ctx.people = read_people(ctx.words)  # once per text, and only if a person is cited
+    return ctx.people
+
+
 def _gender(ctx: _Ctx, key: str) -> str:
     """The gender of the person ``key`` as the phrases citing it and the rest of the text give it
     (MIXED when they disagree: two people share the surname)."""
-    if ctx.surnames is None:
-        ctx.surnames = article_genders(ctx.words)  # once per text, and only if a pronoun asks
-    return combine(ctx.genders.get(key, ""), ctx.surnames.get(key, ""))
+    return combine(ctx.genders.get(key, ""), _people(ctx).gender(key))
 
 
 def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str) -> None:
     """Move the person ``key`` to the end of ``people`` (the latest cited), noting what its
     phrase tells of its gender; only the latest _RECENT_PEOPLE are kept."""
-    ctx.genders[key] = combine(ctx.genders.get(key, ""), phrase_gender(phrase, key))
+    said = phrase_gender(phrase, _people(ctx).surname(key))
+    ctx.genders[key] = combine(ctx.genders.get(key, ""), said)
     if key in people:
         people.remove(key)
     elif len(people) >= _RECENT_PEOPLE:
@@ -341,15 +347,18 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
     between = text[src[1]:cs] if src[1] <= cs else ""
     src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
-    if src_type == "person":
+    if src_type == "person" and key:
         key = _linked(ctx, key, src_text)
     return src_type, key, src_text
 
 
 def _linked(ctx: _Ctx, key: str, phrase: str) -> str:
-    """A person's key, or for an unnamed role ("the president") the surname of the one person
-    the text titles so ("President Obama")."""
-    if not key_role(key) or phrase.split(" ", 1)[0].lower() in _INDEFINITE or names_a_person(phrase):
+    """A person's key (``People.key``: "ivanka trump" where the text names two Trumps), or for an
+    unnamed role ("the president") the key of the one person the text titles so ("President
+    Obama")."""
+    if not key_role(key) or names_a_person(phrase):
+        return _people(ctx).key(phrase, key)
+    if phrase.split(" ", 1)[0].lower() in _INDEFINITE:
         return key
     linked = ctx.linked.get(key)
     if linked is None:
@@ -357,14 +366,16 @@ def _linked(ctx: _Ctx, key: str, phrase: str) -> str:
             ctx.titled = titled_mentions(ctx.words)
         linked = named_by_role(key, ctx.titled)
         ctx.linked[key] = linked
-    if not linked:
+    surname, first = linked
+    if not surname:
         return key
+    person = _people(ctx).key(phrase, surname, first)
     # "the congresswoman" is not "Rep. John Lewis" (a surname two people share may be either)
     said = phrase_gender(phrase, key)
-    known = _gender(ctx, linked)
+    known = _gender(ctx, person)
     if said and (known == MALE or known == FEMALE) and said != known:
         return key
-    return linked
+    return person
 
 
 def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
@@ -382,7 +393,8 @@ def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
     if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
         return ""
     key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
-    gender = combine(phrase_gender(phrase, key), _gender(ctx, key))
+    # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
+    gender = phrase_gender(phrase, _people(ctx).surname(key)) or _gender(ctx, key)
     return key if compatible(pronoun, gender) else ""
 
 

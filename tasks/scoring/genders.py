@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .first_names import EITHER_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .lexicons import NATIONALITIES, ORGANISATION_WORDS, PLACE_NAMES, TITLE_WORDS
+from .lexicons import NATIONALITIES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, PLACE_NAMES, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
 from .sources import _TOKEN
 
@@ -41,10 +41,10 @@ _NOT_NAMES = (
     republican republicans gop independent libertarian jr sr ii iii""".split())
     | TITLE_WORDS | ORGANISATION_WORDS
 )
-# Capitalised words before a surname that are no first name: those, places and words news text
-# writes in lower case ("On Monday Clinton", "Democrat Clinton"; "May" and "Georgia" are Census
-# first names too)
-_NOT_FIRST_NAMES = _NOT_NAMES | PLACE_NAMES | NATIONALITIES | LOWERCASE_WORDS
+# Capitalised words before a surname that are no first name: those, places, roles and words news
+# text writes in lower case ("On Monday Clinton", "Democrat Clinton", "Pastor Scott"; "May" and
+# "Georgia" are Census first names too)
+_NOT_FIRST_NAMES = _NOT_NAMES | PLACE_NAMES | NATIONALITIES | LOWERCASE_WORDS | PERSON_ROLE_NOUNS
 # A name runs at most this many words past its first ("Hillary Rodham Clinton")
 _MAX_NAME_RUN = 3
 # words with inner apostrophes and hyphens ("O'Rourke", "Ocasio-Cortez"), as keys are made
@@ -60,7 +60,7 @@ def _word_gender(low: str) -> str:
     return UNKNOWN
 
 
-def _first_name_gender(low: str) -> str:
+def first_name_gender(low: str) -> str:
     if low in _NOT_FIRST_NAMES:
         return UNKNOWN
     if low in MALE_FIRST_NAMES:
@@ -70,34 +70,54 @@ def _first_name_gender(low: str) -> str:
     return UNKNOWN
 
 
-def phrase_gender(phrase: str, key: str) -> str:
-    """MALE, FEMALE or UNKNOWN for a person source phrase whose key is ``key`` (its surname).
-
-    Only the words after the last possessive tell ("Mr. Trump's spokeswoman" is a woman): a
-    title or gendered role noun, else the first name that opens the name before the surname
-    ("Hillary Rodham Clinton")."""
+def _own_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` after its last possessive ("Mr. Trump's spokeswoman" is a woman)."""
     words = [w.replace("’", "'") for w in _WORD.findall(phrase)]
     for i in range(len(words) - 1, -1, -1):
         if words[i].endswith("'s") or words[i].endswith("'S"):
-            words = words[i + 1:]
-            break
+            return words[i + 1:]
+    return words
+
+
+def phrase_first_name(phrase: str, surname: str) -> str:
+    """The lower-cased first name that opens the name before ``surname`` in ``phrase`` ("hillary"
+    in "Hillary Rodham Clinton", past middle names and initials), or ""."""
+    words = _own_words(phrase)
     lows = [w.lower() for w in words]
-    for low in lows:
-        gender = _word_gender(low)
+    if surname not in lows:
+        return ""
+    i = lows.index(surname)
+    first = ""
+    # back over the name's capitalised words to the first; titles, places and parties end it
+    while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in _NOT_FIRST_NAMES:
+        i -= 1
+        if not _INITIALS.fullmatch(words[i]):
+            first = lows[i]
+    return first
+
+
+def name_title_gender(phrase: str, surname: str) -> str:
+    """The gender of the title before the name that ends in ``surname`` in ``phrase`` ("Mrs." of
+    "Mrs. Clinton's aides"), or UNKNOWN."""
+    words = [possessive_stripped(w.replace("’", "'")) for w in _WORD.findall(phrase)]
+    lows = [w.lower() for w in words]
+    if surname not in lows:
+        return UNKNOWN
+    i = lows.index(surname)
+    while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in _NOT_FIRST_NAMES:
+        i -= 1
+    return _word_gender(lows[i - 1]) if i > 0 else UNKNOWN
+
+
+def phrase_gender(phrase: str, key: str) -> str:
+    """MALE, FEMALE or UNKNOWN for a person source phrase whose surname is ``key``: by a title or
+    gendered role noun among its own words (``_own_words``), else by the first name before the
+    surname. (A lone name tells nothing: "Clinton" and "Warren" are first names too.)"""
+    for word in _own_words(phrase):
+        gender = _word_gender(word.lower())
         if gender:
             return gender
-    if key in lows:
-        # back from the surname over the name's capitalised words and initials to its first word
-        i = lows.index(key)
-        first = ""
-        while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in TITLE_WORDS:
-            i -= 1
-            if not _INITIALS.fullmatch(words[i]):
-                first = lows[i]
-        if first:
-            return _first_name_gender(first)
-    # (a lone name tells nothing: "Clinton" and "Warren" are first names too)
-    return UNKNOWN
+    return first_name_gender(phrase_first_name(phrase, key))
 
 
 def possessive_stripped(word: str) -> str:
@@ -112,17 +132,17 @@ def surname_key(word: str) -> str:
     return possessive_stripped(word).lower().replace("’", "'")
 
 
-def article_genders(words: list[str]) -> dict[str, str]:
-    """{lower-cased surname: MALE, FEMALE or MIXED} by the titles and first names that stand
-    before the surnames in a text's word and mark tokens ``words`` ("Mr. Trump", "Hillary
-    Clinton", "Donald J. Trump"). Days, months, places and parties are no first names ("On
-    Monday Clinton"), and two first names before one surname are two people ("Chris Murphy",
-    "Marie Murphy", or "Donald Trump" and "Ivanka Trump", a name the Census lists lack): MIXED
-    unless both tell the same gender. Surnames that nothing tells of are left out."""
+def name_mentions(words: list[str]) -> tuple[dict[str, str], dict[str, dict[str, int]], set[str]]:
+    """What the titles and first names before the surnames in a text's word and mark tokens
+    ``words`` tell ("Mr. Trump", "Hillary Clinton", "Donald J. Trump"): ({surname: the gender its
+    titles give}, {surname: {lower-cased first name: how often it stands before the surname}}, the
+    "middle surname" pairs of middle and maiden names), first names in the order the text first
+    gives them. Days, months, places and parties are no first names ("On Monday Clinton")."""
     # (a word that follows another capitalised name word is a middle or maiden name: "Hillary
     # Rodham Clinton"; after a title or party it is a first name: "Democrat Elijah Cummings")
     titles: dict[str, str] = {}
-    names: dict[str, dict[str, str]] = {}
+    names: dict[str, dict[str, int]] = {}
+    middles: set[str] = set()
     n = len(words)
     for i in range(n - 1):
         word = words[i]
@@ -154,6 +174,7 @@ def article_genders(words: list[str]) -> dict[str, str]:
         # the surname: the last word of the name run, past middle names and initials ("Hillary
         # Rodham Clinton", "Donald J. Trump"); a possessive ends it
         surname = ""
+        middle = ""
         run = 0
         while j < n and run < _MAX_NAME_RUN:
             word = words[j]
@@ -163,6 +184,7 @@ def article_genders(words: list[str]) -> dict[str, str]:
             stripped = possessive_stripped(word)
             if not stripped[:1].isupper() or stripped.lower() in _NOT_NAMES:
                 break
+            middle = surname
             surname = surname_key(stripped)
             run += 1
             j += 1
@@ -170,16 +192,34 @@ def article_genders(words: list[str]) -> dict[str, str]:
                 break
         if not surname:
             continue
+        if middle:
+            middles.add(middle + " " + surname)  # "Wasserman" of "Debbie Wasserman Schultz"
         if gender:
             titles[surname] = combine(titles.get(surname, UNKNOWN), gender)
-        else:
-            names.setdefault(surname, {})[low] = _first_name_gender(low)
+        elif run < _MAX_NAME_RUN:  # (four capitalised words: a headline's, "Star Norbert Leo Butz")
+            firsts = names.setdefault(surname, {})
+            firsts[low] = firsts.get(low, 0) + 1
+    return titles, names, middles
+
+
+def article_genders(words: list[str]) -> dict[str, str]:
+    """{lower-cased surname: MALE, FEMALE or MIXED} by the titles and first names before the
+    surnames in ``words`` (``name_mentions``). Two first names before one surname are two people
+    ("Chris Murphy", "Marie Murphy", or "Donald Trump" and "Ivanka Trump", a name the Census lists
+    lack): MIXED unless both tell the same gender. Surnames that nothing tells of are left out."""
+    titles, names, _ = name_mentions(words)
+    return genders_of(titles, names)
+
+
+def genders_of(titles: dict[str, str], names: dict[str, dict[str, int]]) -> dict[str, str]:
+    """``article_genders`` from what ``name_mentions`` read."""
     found: dict[str, str] = {}
     for surname in titles.keys() | names.keys():
         gender = titles.get(surname, UNKNOWN)
         firsts = names.get(surname, {})
-        for first in firsts.values():
-            gender = combine(gender, first if first or len(firsts) == 1 else MIXED)
+        for first in firsts:
+            told = first_name_gender(first)
+            gender = combine(gender, told if told or len(firsts) == 1 else MIXED)
         if gender:
             found[surname] = gender
     return found

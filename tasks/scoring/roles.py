@@ -65,9 +65,9 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
-    """[(role, surname, lower-cased words before the name)] for each role or title before a
-    capitalised name in a text's word and mark tokens ``words``. A run of roles is one role
+def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], str]]:
+    """[(role, surname, lower-cased words before the name, lower-cased first name or "")] for each
+    role or title before a capitalised name in a text's word and mark tokens ``words``. A run of roles is one role
     ("Attorney General": "attorney general"); the words before it are those back to a mark or
     an earlier name, at most _MODIFIER_WINDOW ("Vermont Sen.", "former President")."""
     found = []
@@ -97,6 +97,7 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
         # in title case does: "Judge Just Gave", nor an organisation's: "Justice Department",
         # nor a date), particles and initials ("Donald J. Trump", "George H.W. Bush")
         last = ""
+        first = ""
         count = 0
         while j < n:
             word = words[j]
@@ -119,9 +120,11 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str]]]:
                 continue
             count += 1
             last = word
+            first = first or low
         if last and count <= _MAX_NAME_WORDS:
             before = frozenset(w.lower() for w in words[max(floor, i - _MODIFIER_WINDOW):i] if w[:1].isalpha())
-            found.append((" ".join(parts), surname_key(last), before | frozenset(parts)))
+            first = first if count > 1 else ""
+            found.append((" ".join(parts), surname_key(last), before | frozenset(parts), first))
             floor = j
         i = max(j, i + 1)
     return found
@@ -143,12 +146,17 @@ def key_role(key: str) -> str:
     return " ".join(roles)
 
 
-def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str]]]) -> str:
-    """The surname of the one titled person an unnamed source's ``key`` names, or ""."""
+def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str], str]]) -> tuple[str, str]:
+    """(surname, first name or "") of the one titled person an unnamed source's ``key`` names, or
+    ("", "")."""
     role = key_role(key)
     if not role:
-        return ""
+        return "", ""
     modifiers = frozenset(key.split()[:-len(role.split())])
-    names = {surname for r, surname, before in mentions
+    names = {(surname, first) for r, surname, before, first in mentions
              if r == role and modifiers <= before and (before & _QUALIFIERS) <= modifiers}
-    return names.pop() if len(names) == 1 else ""
+    surnames = {surname for surname, _ in names}
+    if len(surnames) != 1:
+        return "", ""
+    firsts = {first for _, first in names if first}
+    return surnames.pop(), firsts.pop() if len(firsts) == 1 else ""

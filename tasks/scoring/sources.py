@@ -421,12 +421,18 @@ def _source_words(source: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) for w in words if w]
 
 
+# what follows a surname without being one: "Robert P. Casey Jr.", "Elizabeth Warren (D-Mass.)"
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+
+
 def _person_name(words: list[str]) -> str:
     """The surname of a person source's words, or "" when they name no one."""
     # a determiner is capitalised only by opening the sentence ("The president"): it names no one
     named = [w for w in words if w.lower() not in _DETERMINERS]
     if _has_name(named):
-        caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS]
+        caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS
+                and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)]
         if caps:
             return caps[-1].lower()
     return ""

@@ -261,9 +261,20 @@ def test_source_key(source, source_type, key):
         # a maiden name between first name and surname
         ("Donald Trump said the plan would fail. Hillary Rodham Clinton said it would work. "
          "Later, he said the numbers were clear.", "he", ("person", "trump")),
-        # two people of one surname: either pronoun may cite it
+        # two people of one surname are two people, and "she" is the woman
         ("Donald Trump said the plan would fail. Melania Trump said it would work. "
-         "Later, she said the numbers were clear.", "she", ("person", "trump")),
+         "Later, she said the numbers were clear.", "she", ("person", "melania trump")),
+        ("Melania Trump said the plan would work. Donald Trump said it would fail. "
+         "Later, she said the numbers were clear.", "she", ("person", "melania trump")),
+        ("Melania Trump said the plan would work. Donald Trump said it would fail. "
+         "Later, he said the numbers were clear.", "he", ("person", "donald trump")),
+        # a surname whose people the text does not tell apart: either pronoun may cite it
+        ("Pat Trump said the plan would fail. Later, she said the numbers were clear.", "she",
+         ("person", "trump")),
+        # the phrase's own title tells before the surname's other people
+        ("Mr. Podesta said it would work. Bill Clinton and Hillary Clinton arrived. But Mrs. "
+         "Clinton will face the fire. He noted that, like him, she had lost votes in coal country.",
+         "He", ("person", "podesta")),
     ],
 )
 def test_pronoun_sources(text, source, expected):

@@ -30,7 +30,7 @@ def mentions(text):
     ],
 )
 def test_titled_mentions(text, expected):
-    assert [(role, surname) for role, surname, _ in mentions(text)] == expected
+    assert [(role, surname) for role, surname, _, _ in mentions(text)] == expected
 
 
 TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont Sen. Bernie "
@@ -56,7 +56,7 @@ TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont
     ],
 )
 def test_named_by_role(key, surname):
-    assert named_by_role(key, mentions(TEXT)) == surname
+    assert named_by_role(key, mentions(TEXT))[0] == surname
 
 
 @pytest.mark.parametrize(
