@@ -72,6 +72,8 @@ _WORD_CHAR = re.compile(r"\w")
 # "he" or "she" cites one of the people cited latest (a bound, so that a text of thousands of
 # people costs no more per pronoun than an article does)
 _RECENT_PEOPLE = 20
+# "he" or "she" may cite the subject of its sentence or of this many before it, though no one cited it
+_SUBJECT_SENTENCES = 2
 # an indefinite source is not the one titled person ("a spokesman", "another senator")
 _INDEFINITE = frozenset("a an another one some any".split())
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
@@ -93,6 +95,8 @@ class _Ctx:
     people: People | None = None  # read_people(words), when first needed
     titled: list[tuple[str, str, frozenset[str], str]] | None = None  # titled_mentions(words), when first needed
     linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
+    cited_at: dict[str, int] = field(default_factory=dict)  # {person key: where it was last cited}
+    subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -252,7 +256,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
                     if key:
-                        _remember(ctx, people, key, src_text)
+                        _remember(ctx, people, key, src_text, src[0])
                 else:
                     last_plural = (src_type, key)
                     if key:
@@ -296,9 +300,10 @@ def _gender(ctx: _Ctx, key: str) -> str:
     return combine(ctx.genders.get(key, ""), _people(ctx).gender(key))
 
 
-def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str) -> None:
+def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str, pos: int) -> None:
     """Move the person ``key`` to the end of ``people`` (the latest cited), noting what its
-    phrase tells of its gender; only the latest _RECENT_PEOPLE are kept."""
+    phrase tells of its gender and where it stands; only the latest _RECENT_PEOPLE are kept."""
+    ctx.cited_at[key] = pos
     said = phrase_gender(phrase, _people(ctx).surname(key))
     ctx.genders[key] = combine(ctx.genders.get(key, ""), said)
     if key in people:
@@ -308,12 +313,34 @@ def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str) -> None:
     people.append(key)
 
 
-def _latest(ctx: _Ctx, people: list[str], pronoun: str) -> str:
-    """The key of the latest cited person that ``pronoun`` may cite ("" for none)."""
+def _latest(ctx: _Ctx, people: list[str], pronoun: str, pos: int) -> str:
+    """The key of the latest person that ``pronoun`` at ``pos`` may cite ("" for none): cited, or
+    named as the subject of its sentence or of the _SUBJECT_SENTENCES before it ("Scott was shot
+    after he brandished a gun", where no one cited Scott)."""
+    best_pos = -1
+    best = ""
     for key in reversed(people):
         if compatible(pronoun, _gender(ctx, key)):
+            best_pos = ctx.cited_at.get(key, -1)
+            best = key
+            break
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    for j in range(i, max(i - _SUBJECT_SENTENCES, 0) - 1, -1):
+        subject = _subject(ctx, j)
+        if subject is None:
+            continue
+        at, key, gender = subject
+        if at <= best_pos:
+            break  # the person cited is the later
+        if at < pos and compatible(pronoun, gender) and _someone(ctx, key):
             return key
-    return ""
+    return best
+
+
+def _someone(ctx: _Ctx, key: str) -> bool:
+    """Whether the person key ``key`` names someone: cited, or given a first name or title in
+    the text ("Scott" after "Keith Lamont Scott"; not "Crops", nor "Harvard")."""
+    return key in ctx.cited_at or _people(ctx).names_someone(key)
 
 
 def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
@@ -341,7 +368,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
                 # "Later, she")
                 last_person = _previous_subject(ctx, sentence_start, pl)
             # else the latest person cited whose gender, as far as the text tells, fits
-            last_person = last_person or _latest(ctx, people, pl)
+            last_person = last_person or _latest(ctx, people, pl, src[0])
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
@@ -382,20 +409,36 @@ def _previous_subject(ctx: _Ctx, sentence_start: int, pronoun: str) -> str:
     """The key of the named person who is the subject of the sentence before, or "" (also when
     ``pronoun`` cannot cite that person's gender)."""
     i = bisect.bisect_left(ctx.sentence_starts, sentence_start) - 1
-    if i < 0:
-        return ""
-    a, b = ctx.sentences[i]
-    toks = tokens(ctx.text, a, b)
-    subject = clause_subject(toks, len(toks))
+    subject = _subject(ctx, i) if i >= 0 else None
     if subject is None:
         return ""
-    phrase = ctx.text[subject[0]:subject[1]]
-    if phrase.lower() in _PRONOUNS or _classify_source(phrase, "", True) != "person":
-        return ""
-    key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
-    # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
-    gender = phrase_gender(phrase, _people(ctx).surname(key)) or _gender(ctx, key)
+    _at, key, gender = subject
     return key if compatible(pronoun, gender) else ""
+
+
+def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
+    """(position, key, gender) of the person who is the subject of sentence ``i`` outside quotes,
+    or None (cached)."""
+    if i in ctx.subjects:
+        return ctx.subjects[i]
+    found = None
+    a, b = ctx.sentences[i]
+    toks = tokens(ctx.text, a, b)
+    span = clause_subject(toks, len(toks))
+    if span is not None and not _quoted(ctx, span[0]):
+        phrase = ctx.text[span[0]:span[1]]
+        if phrase.lower() not in _PRONOUNS and _classify_source(phrase, "", True) == "person":
+            key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
+            # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
+            gender = phrase_gender(phrase, _people(ctx).surname(key)) or _gender(ctx, key)
+            found = (span[0], key, gender)
+    ctx.subjects[i] = found
+    return found
+
+
+def _quoted(ctx: _Ctx, pos: int) -> bool:
+    q = bisect.bisect_right(ctx.quote_starts, pos) - 1
+    return q >= 0 and ctx.quotes[q][0] <= pos < ctx.quotes[q][1]
 
 
 def _pronoun_source(pronoun: str, quoted: bool, last_person: str, last_group: tuple[str, str] | None,

@@ -33,6 +33,8 @@ class People:
 
     def __init__(self, titles: dict[str, str], names: dict[str, dict[str, int]], middles: set[str]) -> None:
         self.surname_genders = genders_of(titles, names)
+        # surnames the text gives a first name or a title somewhere: names of people
+        self.named = frozenset(names) | frozenset(titles)
         # {surname: its first names in the order the text gives them} for surnames of two people
         self.shared: dict[str, list[str]] = {}
         # {first name: its one surname}, for first names that are no surname in the text
@@ -84,6 +86,11 @@ class People:
         if first in self.shared.get(surname, ()):
             return first_name_gender(first)
         return self.surname_genders.get(key, UNKNOWN)
+
+    def names_someone(self, key: str) -> bool:
+        """Whether the text gives the surname of person key ``key`` a first name or a title
+        somewhere ("Scott" after "Keith Lamont Scott"; not "Crops", nor "Harvard")."""
+        return self.surname(key) in self.named
 
     def surname(self, key: str) -> str:
         """The surname of a person key ("trump" for "ivanka trump")."""

@@ -35,6 +35,7 @@ from .lexicons import (
     VAGUE_DETERMINERS,
     VAGUE_NOUNS,
 )
+from .first_names import EITHER_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .lowercase_words import LOWERCASE_WORDS
 
 Token = tuple[str, int, int]
@@ -426,6 +427,11 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
+def _first_name(word: str) -> bool:
+    low = word.lower()
+    return low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low in EITHER_FIRST_NAMES
+
+
 def _person_name(words: list[str]) -> str:
     """The surname of a person source's words, or "" when they name no one."""
     # a determiner is capitalised only by opening the sentence ("The president"): it names no one
@@ -433,6 +439,12 @@ def _person_name(words: list[str]) -> str:
     if _has_name(named):
         caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS
                 and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)]
+        # a headline in title case runs on past the name ("Donald Trump Finally Admits"), but
+        # after a first name or an initial a lower-case word is the surname ("George Will",
+        # "Douglas J. Band")
+        while (len(caps) > 1 and caps[-1].lower() in LOWERCASE_WORDS and len(caps[-2]) > 1
+               and not _first_name(caps[-2])):
+            caps.pop()
         if caps:
             return caps[-1].lower()
     return ""

@@ -197,6 +197,13 @@ def test_pronoun_inherits_previous_source():
         ("The State Department", "organisation", "state department"),
         ("his campaign", "organisation", "his campaign"),
         ("The New York Times", "outlet", "new york times"),
+        # suffixes, party tags and a headline's words after the name are no surname
+        ("Sen. Robert P. Casey Jr.", "person", "casey"),
+        ("Sen. Elizabeth Warren (D-Mass.)", "person", "warren"),
+        ("Donald Trump Finally", "person", "trump"),
+        # ... but after a first name or an initial a lower-case word is the surname
+        ("George Will", "person", "will"),
+        ("Douglas J. Band", "person", "band"),
     ],
 )
 def test_source_key(source, source_type, key):
@@ -236,6 +243,15 @@ def test_source_key(source, source_type, key):
         # with only men cited, "she" is someone not cited: no one is named
         ("Donald Trump said the plan would fail. Later, she said the numbers were clear.", "she",
          ("person", "")),
+        # "he" cites the subject of its sentence or of one just before, though no one cited him
+        ("Clinton said the plan would work. Sen. Bob Smith toured the new plant in Ohio, and "
+         "he said the count was fair.", "he", ("person", "smith")),
+        # ... unless someone was cited after that subject was named
+        ("Sen. Bob Smith arrived in Ohio. The plan would work, Jim Brown said. Later, he said the "
+         "count was fair.", "he", ("person", "brown")),
+        # ... and a subject that names no one is skipped ("Crops")
+        ("Mr. Obama said the deal was done. Crops are withering in the islands, he noted.", "he",
+         ("person", "obama")),
         # an unnamed role is the one person the text titles so
         ("President Barack Obama arrived on Monday. The president said the deal was done.",
          "The president", ("person", "obama")),
@@ -272,7 +288,7 @@ def test_source_key(source, source_type, key):
         ("Pat Trump said the plan would fail. Later, she said the numbers were clear.", "she",
          ("person", "trump")),
         # the phrase's own title tells before the surname's other people
-        ("Mr. Podesta said it would work. Bill Clinton and Hillary Clinton arrived. But Mrs. "
+        ("Bill Clinton and Hillary Clinton arrived. Mr. Podesta said it would work. But Mrs. "
          "Clinton will face the fire. He noted that, like him, she had lost votes in coal country.",
          "He", ("person", "podesta")),
     ],
