@@ -92,6 +92,8 @@ class _Ctx:
     sentence_starts: list[int]
     genders: dict[str, str]  # {person key: its gender in this text}, filled as people are cited
     words: list[str]  # the text's tokens
+    starts: list[int]  # where each token starts
+    ends: list[int]  # and ends
     people: People | None = None  # read_people(words), when first needed
     titled: list[tuple[str, str, frozenset[str], str]] | None = None  # titled_mentions(words), when first needed
     linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
@@ -198,7 +200,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
     # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
     strs, starts, ends = _tokenise(text)
-    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {}, strs)
+    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {}, strs, starts, ends)
     infos = list(map(CANDIDATES.__getitem__, strs))
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)
@@ -326,6 +328,8 @@ def _latest(ctx: _Ctx, people: list[str], pronoun: str, pos: int) -> str:
             break
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     for j in range(i, max(i - _SUBJECT_SENTENCES, 0) - 1, -1):
+        if ctx.sentences[j][1] <= best_pos:
+            break  # the person cited is the later
         subject = _subject(ctx, j)
         if subject is None:
             continue
@@ -423,7 +427,14 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
         return ctx.subjects[i]
     found = None
     a, b = ctx.sentences[i]
-    toks = tokens(ctx.text, a, b)
+    text = ctx.text
+    if (a == 0 or text[a - 1].isspace()) and (b >= len(text) or text[b].isspace()):
+        # the text's own tokens, as find_attributions takes them for a sentence
+        lo = bisect.bisect_left(ctx.starts, a)
+        hi = bisect.bisect_left(ctx.starts, b)
+        toks = list(zip(ctx.words[lo:hi], ctx.starts[lo:hi], ctx.ends[lo:hi]))
+    else:
+        toks = tokens(text, a, b)
     span = clause_subject(toks, len(toks))
     if span is not None and not _quoted(ctx, span[0]):
         phrase = ctx.text[span[0]:span[1]]
