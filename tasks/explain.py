@@ -5,6 +5,7 @@ Pure formatting over `analyse`; the CLI prints what this returns.
 from __future__ import annotations
 
 from tasks.scoring import Analysis
+from tasks.scoring.analysis import distinct_sources
 from tasks.scoring.composite import COMPONENTS, DENSITY_TARGET, components, normalise_weights, quality_score
 
 
@@ -27,6 +28,8 @@ def explain_lines(clean_text: str, analysis: Analysis, weights: dict | None = No
         lines.append(
             f"  {number:>3}. {found.kind:<12} {found.source_type:<12} cue {_snippet(clean_text, found.cue)}"
             f"  source {_snippet(clean_text, found.source, 40)}"
+            # whom the source is counted as: a pronoun's person, a role's holder
+            + (f" [{found.source_key}]" if found.source_key else "")
         )
         if found.content:
             lines.append(f"       says {_snippet(clean_text, found.content)}")
@@ -50,7 +53,9 @@ def explain_lines(clean_text: str, analysis: Analysis, weights: dict | None = No
             ("anonymous", "anonymous_sources"), ("vague", "vague_sources"),
         ]
     )
-    lines.append(f"  by source type   : {by_type}; distinct named or outlet sources {scores['distinct_sources']}")
+    lines.append(f"  by source type   : {by_type}")
+    keys = ", ".join(key for _, key in distinct_sources(analysis.attributions)) or "none"
+    lines.append(f"  distinct_sources = distinct people, organisations and outlets cited, by key = {scores['distinct_sources']}: {keys}")
     lines.append(
         f"  by kind          : direct quotes {scores['direct_quotes']}, indirect {scores['indirect']}, "
         f"according to {scores['according_to']}"

@@ -19,6 +19,16 @@ NAMED_TYPES = ("person", "organisation")
 _DISTINCT_TYPES = frozenset(("person", "organisation", "outlet"))
 
 
+def distinct_sources(attrs: list[Attribution]) -> list[tuple[str, str]]:
+    """The distinct (source type, key) pairs of the named people, organisations and outlets that
+    ``attrs`` cite, in the order first cited: what ``distinct_sources`` counts."""
+    seen: dict[tuple[str, str], None] = {}
+    for attr in attrs:
+        if attr.source_key and attr.source_type in _DISTINCT_TYPES:
+            seen[(attr.source_type, attr.source_key)] = None
+    return list(seen)
+
+
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -49,12 +59,9 @@ def analyse(text: object) -> Analysis:
     n_attr = len(attrs)
     by_kind = dict.fromkeys(KINDS, 0)
     by_type = dict.fromkeys(SOURCE_TYPES, 0)
-    distinct = set()
     for attr in attrs:
         by_kind[attr.kind] += 1
         by_type[attr.source_type] += 1
-        if attr.source_key and attr.source_type in _DISTINCT_TYPES:
-            distinct.add((attr.source_type, attr.source_key))
     scores: dict = {
         "word_count": words,
         "sentence_count": len(sentences),
@@ -71,7 +78,7 @@ def analyse(text: object) -> Analysis:
         "anonymous_sources": by_type["anonymous"],
         "vague_sources": by_type["vague"],
         "outlet_sources": by_type["outlet"],
-        "distinct_sources": len(distinct),
+        "distinct_sources": len(distinct_sources(attrs)),
         "anonymous_or_vague_share": _share(by_type["anonymous"] + by_type["vague"], n_attr),
         "secondhand_share": _share(by_type["outlet"], n_attr),
     }

@@ -49,6 +49,7 @@ from .sources import (
     classify_source,
     clause_subject,
     left_np,
+    is_source_head,
     names_a_person,
     normalise_source,
     right_np,
@@ -257,7 +258,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             src_type, key, src_text = _source_type(ctx, src, cue[0], people, last_group, last_plural, a)
             if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
-                    if key:
+                    if key and not _group_key(key):
                         _remember(ctx, people, key, src_text, src[0])
                 else:
                     last_plural = (src_type, key)
@@ -288,6 +289,12 @@ def _drop_nested(found: list) -> list:
 
 _classify_source = functools.lru_cache(maxsize=1 << 16)(classify_source)
 _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
+
+
+def _group_key(key: str) -> bool:
+    """Whether a person key is a group's, "he" or "she" for none of them ("clinton aides")."""
+    last = key.rpartition(" ")[2]
+    return " " in key and last.endswith("s") and is_source_head(last)
 
 
 def _people(ctx: _Ctx) -> People:

@@ -427,6 +427,10 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
+# how far after a name a role may stand and still be someone else's ("Mr. Obama's climate advisers")
+_ROLE_AFTER_NAME = 3
+
+
 def _first_name(word: str) -> bool:
     low = word.lower()
     return low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low in EITHER_FIRST_NAMES
@@ -436,6 +440,14 @@ def _person_name(words: list[str]) -> str:
     """The surname of a person source's words, or "" when they name no one."""
     # a determiner is capitalised only by opening the sentence ("The president"): it names no one
     named = [w for w in words if w.lower() not in _DETERMINERS]
+    # "of" after a name starts where the person is from ("Ted Cruz of Texas"), unless a first
+    # name follows ("Secretary of State John Kerry")
+    for i, w in enumerate(named):
+        if w == "of":
+            if _has_name([v for v in named[:i] if v.lower() not in LOWERCASE_WORDS]) and not any(
+                    _first_name(v) for v in named[i + 1:]):
+                named = named[:i]
+            break
     if _has_name(named):
         caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS
                 and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)]
@@ -446,7 +458,11 @@ def _person_name(words: list[str]) -> str:
                and not _first_name(caps[-2])):
             caps.pop()
         if caps:
-            return caps[-1].lower()
+            name = caps[-1]
+            # a role after the name is someone else's: "Obama's aides", "a top Trump adviser"
+            after = named[len(named) - named[::-1].index(name):][:_ROLE_AFTER_NAME]
+            heads = [w.lower() for w in after if w[:1].islower() and is_source_head(w.lower())]
+            return name.lower() + " " + heads[-1] if heads else name.lower()
     return ""
 
 

@@ -35,3 +35,11 @@ def test_every_attribution_is_listed_with_kind_and_type():
 def test_empty_text_explains_zeros():
     out = "\n".join(explain_lines("", analyse("")))
     assert "specificity      = 0 (no sentences)" in out and "quality_score    = 100 × 0.000 = 0.0" in out
+
+
+def test_distinct_sources_are_listed_by_key():
+    text = "Mayor Ana Ruiz said the bridge would open. She added that it was safe. Ruiz left."
+    analysis = analyse(text)
+    out = "\n".join(explain_lines(text, analysis))
+    assert 'source "She" [ruiz]' in out
+    assert "distinct_sources = distinct people, organisations and outlets cited, by key = 1: ruiz" in out

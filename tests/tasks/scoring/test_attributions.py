@@ -204,6 +204,13 @@ def test_pronoun_inherits_previous_source():
         # ... but after a first name or an initial a lower-case word is the surname
         ("George Will", "person", "will"),
         ("Douglas J. Band", "person", "band"),
+        # a role after a name is someone else's
+        ("Mr. Obama's climate advisers", "person", "obama advisers"),
+        ("A top Donald Trump adviser", "person", "trump adviser"),
+        ("Clinton’s top foreign policy aide Jake Sullivan", "person", "sullivan"),
+        # "of" after a name is where the person is from, unless a first name follows
+        ("Sen. Ted Cruz of Texas", "person", "cruz"),
+        ("Secretary of State John Kerry", "person", "kerry"),
     ],
 )
 def test_source_key(source, source_type, key):
@@ -252,6 +259,9 @@ def test_source_key(source, source_type, key):
         # ... and a subject that names no one is skipped ("Crops")
         ("Mr. Obama said the deal was done. Crops are withering in the islands, he noted.", "he",
          ("person", "obama")),
+        # a group named after a person is no "she"
+        ("Mary Smith said the plan would work. Obama aides said it would fail. Later, she said "
+         "the numbers were clear.", "she", ("person", "smith")),
         # an unnamed role is the one person the text titles so
         ("President Barack Obama arrived on Monday. The president said the deal was done.",
          "The president", ("person", "obama")),
