@@ -278,6 +278,10 @@ PLACE_NAMES = frozenset(
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia wisconsin wyoming""".split()
 )
+# First words of two-word places ("New Jersey", "South Carolina", "Rhode Island") and the
+# second words that make them so
+PLACE_PREFIXES = frozenset("new north south west east rhode".split())
+PLACE_SECONDS = PLACE_NAMES | frozenset("jersey york hampshire mexico carolina dakota island korea".split())
 TITLE_WORDS = frozenset(
     """mr mrs ms dr prof sen rep gov gen president secretary minister senator governor
     representative ambassador judge chancellor premier mayor general admiral lt col maj sgt

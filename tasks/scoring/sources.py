@@ -29,6 +29,8 @@ from .lexicons import (
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACE_NAMES,
+    PLACE_PREFIXES,
+    PLACE_SECONDS,
     REPORTING_VERBS_1,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -401,11 +403,17 @@ def _has_title(lows: list[str]) -> bool:
 
 
 def _has_name(words: list[str]) -> bool:
-    """A capitalised word that is not just a nationality/organisation modifier or title."""
-    for w in words:
+    """A capitalised word that is not just a nationality/organisation modifier, place or title."""
+    n = len(words)
+    for i, w in enumerate(words):
         if w[:1].isupper():
             lw = w.lower().rstrip(".")
             if lw in TITLE_WORDS or lw in ORGANISATION_WORDS or lw in PLACE_NAMES:
+                continue
+            # a two-word place ("New Jersey", "South Carolina")
+            if lw in PLACE_PREFIXES and i + 1 < n and words[i + 1].lower().rstrip(".") in PLACE_SECONDS:
+                continue
+            if lw in PLACE_SECONDS and i > 0 and words[i - 1].lower() in PLACE_PREFIXES:
                 continue
             if lw in NATIONALITIES:
                 continue

@@ -276,6 +276,9 @@ def test_source_key(source, source_type, key):
         # a gendered role is not a person of the other gender titled so
         ("Rep. John Lewis arrived on Monday. The congresswoman said the deal was done.",
          "The congresswoman", ("person", "congresswoman")),
+        # a two-word place is no name: "the New Jersey governor" is the one titled so
+        ("New Jersey Gov. Chris Christie arrived on Monday. The New Jersey governor said the deal "
+         "was done.", "The New Jersey governor", ("person", "christie")),
         # a compound title is its own role
         ("Attorney General Loretta Lynch arrived on Monday. The general said the war went well.",
          "The general", ("person", "general")),
@@ -399,6 +402,8 @@ def test_unnamed_roles_count_apart():
         ("Trump aides", "person"),
         ("White House officials", "organisation"),
         ("Iowa voters", "vague"),
+        ("New York voters", "vague"),  # a two-word place is no name either
+        ("one West Virginia official", "anonymous"),
         ("Texas", "organisation"),
         ("Ohio Gov. John Kasich", "person"),
         # a party or a people is a group, not a person; one of them is an unnamed source
