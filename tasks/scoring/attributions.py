@@ -17,9 +17,11 @@
    otherwise the clause after the cue (after "that") or, for a sentence-final cue (", X said."),
    the clause before it; "according to" makes ``according_to``.
 5. Source type (``sources.classify_source``); "it"/"they"/"we" take the type of the previous
-   named source when there is one, and "he"/"she" the latest person cited whose gender, as far
-   as the text tells (``genders``), fits. An unnamed role ("the president") is keyed as the one
-   person the text titles so ("President Obama"; ``roles``).
+   named source when there is one, and "he"/"she" the latest person whose gender, as far as the
+   text tells (``genders``), fits: cited, or named as the subject of its sentence or of the two
+   before. An unnamed role ("the president") is keyed as the one person the text titles so
+   ("President Obama"; ``roles``), and two people of one surname by their first names
+   (``people``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from itertools import compress
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .genders import FEMALE, MALE, combine, compatible, phrase_gender
-from .lexicons import CUE_PHRASES
+from .lexicons import CUE_PHRASES, ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .quotes import find_quotes
 from .people import People, read_people
 from .records import Attribution
@@ -75,6 +77,8 @@ _WORD_CHAR = re.compile(r"\w")
 _RECENT_PEOPLE = 20
 # "he" or "she" may cite the subject of its sentence or of this many before it, though no one cited it
 _SUBJECT_SENTENCES = 2
+# marks that end what a pronoun after them reports ("..., he said", "...,” she said)
+_REPORTED_BEFORE = frozenset(',”"\'’:')
 # an indefinite source is not the one titled person ("a spokesman", "another senator")
 _INDEFINITE = frozenset("a an another one some any".split())
 # Phrases (two words or more) keyed by their first two words, so that a cue followed by no
@@ -206,7 +210,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)
     out: list[Attribution] = []
-    people: list[str] = []  # keys of the people cited, latest last: whom "he" and "she" cite
+    cited: list[str] = []  # keys of the people cited, latest last: whom "he" and "she" cite
     last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
     last_plural: tuple[str, str] | None = None  # (type, key) of the last source not a person: whom "they" cite
     for sent in spans:
@@ -255,15 +259,18 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
         for _z, cue, kind, src, content in _drop_nested(found):
-            src_type, key, src_text = _source_type(ctx, src, cue[0], people, last_group, last_plural, a)
+            src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
+                                                   content)
             if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
                     if key and not _group_key(key):
-                        _remember(ctx, people, key, src_text, src[0])
+                        _remember(ctx, cited, key, src_text, src[0])
                 else:
                     last_plural = (src_type, key)
                     if key:
                         last_group = (src_type, key)
+            elif src_type == "person" and key and key not in cited and _someone(ctx, key):
+                _remember(ctx, cited, key, "", src[0])  # a subject "he" or "she" found: cited now
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
     return out
 
@@ -292,9 +299,11 @@ _normalise_source = functools.lru_cache(maxsize=1 << 16)(normalise_source)
 
 
 def _group_key(key: str) -> bool:
-    """Whether a person key is a group's, "he" or "she" for none of them ("clinton aides")."""
-    last = key.rpartition(" ")[2]
-    return " " in key and last.endswith("s") and is_source_head(last)
+    """Whether a person key is a group's or a body's, "he" or "she" for none of them ("clinton
+    aides", "obama office")."""
+    head = key.rpartition(" ")[2]
+    return " " in key and (head.endswith("s") and is_source_head(head) or head in ORGANISATION_NOUNS
+                           or head in ORGANISATION_WORDS)
 
 
 def _people(ctx: _Ctx) -> People:
@@ -305,30 +314,31 @@ def _people(ctx: _Ctx) -> People:
 
 def _gender(ctx: _Ctx, key: str) -> str:
     """The gender of the person ``key`` as the phrases citing it and the rest of the text give it
-    (MIXED when they disagree: two people share the surname)."""
+    (MIXED when they disagree: two people share a surname that no first name tells apart)."""
     return combine(ctx.genders.get(key, ""), _people(ctx).gender(key))
 
 
-def _remember(ctx: _Ctx, people: list[str], key: str, phrase: str, pos: int) -> None:
-    """Move the person ``key`` to the end of ``people`` (the latest cited), noting what its
+def _remember(ctx: _Ctx, cited: list[str], key: str, phrase: str, pos: int) -> None:
+    """Move the person ``key`` to the end of ``cited`` (the latest cited), noting what its
     phrase tells of its gender and where it stands; only the latest _RECENT_PEOPLE are kept."""
     ctx.cited_at[key] = pos
     said = phrase_gender(phrase, _people(ctx).surname(key))
     ctx.genders[key] = combine(ctx.genders.get(key, ""), said)
-    if key in people:
-        people.remove(key)
-    elif len(people) >= _RECENT_PEOPLE:
-        del people[0]
-    people.append(key)
+    if key in cited:
+        cited.remove(key)
+    elif len(cited) >= _RECENT_PEOPLE:
+        del cited[0]
+    cited.append(key)
 
 
-def _latest(ctx: _Ctx, people: list[str], pronoun: str, pos: int) -> str:
+def _latest(ctx: _Ctx, cited: list[str], pronoun: str, pos: int, content: Span | None) -> str:
     """The key of the latest person that ``pronoun`` at ``pos`` may cite ("" for none): cited, or
     named as the subject of its sentence or of the _SUBJECT_SENTENCES before it ("Scott was shot
-    after he brandished a gun", where no one cited Scott)."""
+    after he brandished a gun", where no one cited Scott), though not inside what the pronoun's
+    attribution reports (``content``: "Cruz is wrong, he said")."""
     best_pos = -1
     best = ""
-    for key in reversed(people):
+    for key in reversed(cited):
         if compatible(pronoun, _gender(ctx, key)):
             best_pos = ctx.cited_at.get(key, -1)
             best = key
@@ -342,10 +352,22 @@ def _latest(ctx: _Ctx, people: list[str], pronoun: str, pos: int) -> str:
             continue
         at, key, gender = subject
         if at <= best_pos:
-            break  # the person cited is the later
-        if at < pos and compatible(pronoun, gender) and _someone(ctx, key):
+            break
+        if content is not None and content[0] <= at < content[1]:
+            continue
+        if j == i and _mark_before(ctx.text, pos) in _REPORTED_BEFORE:
+            continue  # "Hannity is not a journalist, he said": the subject is what he said
+        if compatible(pronoun, gender) and _someone(ctx, key):
             return key
     return best
+
+
+def _mark_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is no white space ("" for none)."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def _someone(ctx: _Ctx, key: str) -> bool:
@@ -354,9 +376,9 @@ def _someone(ctx: _Ctx, key: str) -> bool:
     return key in ctx.cited_at or _people(ctx).names_someone(key)
 
 
-def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
+def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
                  last_group: tuple[str, str] | None, last_plural: tuple[str, str] | None,
-                 sentence_start: int) -> tuple[str, str, str]:
+                 sentence_start: int, content: Span | None) -> tuple[str, str, str]:
     """(source type, distinct-source key, source text); a pronoun cites an earlier named source
     (``_pronoun_source``)."""
     if src is None:
@@ -370,7 +392,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
     if pl in _PRONOUNS:
         q = bisect.bisect_right(ctx.quote_starts, src[0]) - 1
         quoted = q >= 0 and ctx.quotes[q][0] <= src[0] < ctx.quotes[q][1]
-        last_person = people[-1] if people else ""
+        last_person = cited[-1] if cited else ""
         if pl == "he" or pl == "she":
             last_person = ""
             if opens_sentence and not quoted:
@@ -379,7 +401,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, people: list[str],
                 # "Later, she")
                 last_person = _previous_subject(ctx, sentence_start, pl)
             # else the latest person cited whose gender, as far as the text tells, fits
-            last_person = last_person or _latest(ctx, people, pl, src[0])
+            last_person = last_person or _latest(ctx, cited, pl, src[0], content)
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""

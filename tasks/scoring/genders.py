@@ -184,6 +184,10 @@ def name_mentions(words: list[str]) -> tuple[dict[str, str], dict[str, dict[str,
             stripped = possessive_stripped(word)
             if not stripped[:1].isupper() or stripped.lower() in _NOT_NAMES:
                 break
+            if stripped.lower() in LOWERCASE_WORDS and (surname or j + 1 < n and words[j + 1][:1].isupper()):
+                # a headline's words in title case ("Hillary Clinton Accused Of ...", "Cleveland
+                # Says Goodbye"); a last one is a surname ("George Will")
+                break
             middle = surname
             surname = surname_key(stripped)
             run += 1

@@ -439,36 +439,52 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 _ROLE_AFTER_NAME = 3
 
 
-def _first_name(word: str) -> bool:
-    low = word.lower()
-    return low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low in EITHER_FIRST_NAMES
+# first names of either gender in the 1990 US Census lists
+KNOWN_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | EITHER_FIRST_NAMES
+
+
+def _is_first_name(word: str) -> bool:
+    return word.lower() in KNOWN_FIRST_NAMES
+
+
+def _full_name_in(words: list[str]) -> bool:
+    """A first name, a title or another name before a capitalised word ("Ted Cruz", "Mr. Burman",
+    "Meenakshi Ganguly"; not "Chief of")."""
+    for w, following in zip(words, words[1:]):
+        if following[:1].isupper() and following.lower() not in LOWERCASE_WORDS and w[:1].isupper():
+            low = w.lower().rstrip(".")
+            if _is_first_name(w) or low in TITLE_WORDS or (low not in LOWERCASE_WORDS and _has_name([w])):
+                return True
+    return False
 
 
 def _person_name(words: list[str]) -> str:
-    """The surname of a person source's words, or "" when they name no one."""
+    """The key of a person source's words: the surname, or "surname role" for a role after a
+    name ("obama aides"); "" when they name no one."""
     # a determiner is capitalised only by opening the sentence ("The president"): it names no one
     named = [w for w in words if w.lower() not in _DETERMINERS]
-    # "of" after a name starts where the person is from ("Ted Cruz of Texas"), unless a first
-    # name follows ("Secretary of State John Kerry")
-    for i, w in enumerate(named):
-        if w == "of":
-            if _has_name([v for v in named[:i] if v.lower() not in LOWERCASE_WORDS]) and not any(
-                    _first_name(v) for v in named[i + 1:]):
-                named = named[:i]
-            break
+    # "of" after a full name starts where the person is from ("Ted Cruz of Texas"; not "Chief
+    # of Staff Reince Priebus")
+    if "of" in named:
+        i = named.index("of")
+        if _full_name_in(named[:i]):
+            named = named[:i]
     if _has_name(named):
         caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS
-                and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)]
+                and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)
+                and w.lower() not in _PRONOUNS]  # "tax experts I spoke to" name no "I"
         # a headline in title case runs on past the name ("Donald Trump Finally Admits"), but
         # after a first name or an initial a lower-case word is the surname ("George Will",
         # "Douglas J. Band")
         while (len(caps) > 1 and caps[-1].lower() in LOWERCASE_WORDS and len(caps[-2]) > 1
-               and not _first_name(caps[-2])):
+               and not _is_first_name(caps[-2])):
             caps.pop()
         if caps:
             name = caps[-1]
             # a role after the name is someone else's: "Obama's aides", "a top Trump adviser"
             after = named[len(named) - named[::-1].index(name):][:_ROLE_AFTER_NAME]
+            if "and" in after:
+                after = after[:after.index("and")]  # "Doyle and others" are Doyle and others
             heads = [w.lower() for w in after if w[:1].islower() and is_source_head(w.lower())]
             return name.lower() + " " + heads[-1] if heads else name.lower()
     return ""
@@ -480,7 +496,8 @@ def names_a_person(source: str) -> bool:
 
 
 def normalise_source(source: str, source_type: str) -> str:
-    """A key for distinct-source counts: surname for people, bare lower-case name otherwise."""
+    """A key for distinct-source counts: for people the surname ("surname role" for a role after
+    a name, the role words for an unnamed person), else the bare lower-case name."""
     words = _source_words(source)
     if source_type == "person":
         name = _person_name(words)

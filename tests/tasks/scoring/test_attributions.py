@@ -211,6 +211,10 @@ def test_pronoun_inherits_previous_source():
         # "of" after a name is where the person is from, unless a first name follows
         ("Sen. Ted Cruz of Texas", "person", "cruz"),
         ("Secretary of State John Kerry", "person", "kerry"),
+        ("Chief of Staff Reince Priebus", "person", "priebus"),
+        ("Sen. Tim Kaine of Virginia", "person", "kaine"),  # "Virginia" is a first name too
+        ("Doyle and others", "person", "doyle"),
+        ("tax experts I spoke to", "person", "tax experts i spoke to"),  # "I" is no name
     ],
 )
 def test_source_key(source, source_type, key):
@@ -253,6 +257,24 @@ def test_source_key(source, source_type, key):
         # "he" cites the subject of its sentence or of one just before, though no one cited him
         ("Clinton said the plan would work. Sen. Bob Smith toured the new plant in Ohio, and "
          "he said the count was fair.", "he", ("person", "smith")),
+        # ... two sentences back at most
+        ("Clinton said the plan would work. Sen. Bob Smith toured the plant. The weather was fine. "
+         "Later, he said the count was fair.", "he", ("person", "smith")),
+        ("Clinton said the plan would work. Sen. Bob Smith toured the plant. The weather was fine. "
+         "The roads were clear. Later, he said the count was fair.", "he", ("person", "clinton")),
+        # ... not a subject inside what the pronoun's attribution reports, nor inside a quote
+        ("Mr. Obama said the deal was done. Sen. Ted Cruz is wrong about the deal, he said.", "he",
+         ("person", "obama")),
+        ("Mr. Obama said the deal was done. Sean Hannity is “not a journalist,” he said.", "he",
+         ("person", "obama")),
+        ('Mr. Obama spoke first. Mary Jones said: "It was fine. Sen. Bob Smith toured the plant. '
+         'The count was fair." Later, he said the vote was close.', "he", ("person", "")),
+        # ... and once found, the next "he" cites him too
+        ("Sen. Bob Smith toured the plant in Ohio. Mary Jones said it was nice. He said the count "
+         "was fair. The vote was close. He added that it was late.", "He", ("person", "smith")),
+        # what the phrase says of a surname two untold people share comes first ("Mrs. Clinton")
+        ("Mr. Clinton spoke on Monday. Mr. Podesta said it would work. Mrs. Clinton will face "
+         "the fire. He noted that the vote was close.", "He", ("person", "podesta")),
         # ... unless someone was cited after that subject was named
         ("Sen. Bob Smith arrived in Ohio. The plan would work, Jim Brown said. Later, he said the "
          "count was fair.", "he", ("person", "brown")),
@@ -279,6 +301,9 @@ def test_source_key(source, source_type, key):
         # a two-word place is no name: "the New Jersey governor" is the one titled so
         ("New Jersey Gov. Chris Christie arrived on Monday. The New Jersey governor said the deal "
          "was done.", "The New Jersey governor", ("person", "christie")),
+        # the titled person's first name keys a surname two people share
+        ("Former President Bill Clinton and Hillary Clinton arrived. The former president said "
+         "the deal was done.", "The former president", ("person", "bill clinton")),
         # a compound title is its own role
         ("Attorney General Loretta Lynch arrived on Monday. The general said the war went well.",
          "The general", ("person", "general")),

@@ -1,6 +1,7 @@
 import pytest
 
 from tasks.scoring.genders import (
+    phrase_first_name,
     FEMALE,
     MALE,
     MIXED,
@@ -100,3 +101,17 @@ def test_combine(known, new, combined):
 )
 def test_compatible(pronoun, gender, ok):
     assert compatible(pronoun, gender) is ok
+
+
+@pytest.mark.parametrize(
+    "phrase, surname, first",
+    [
+        ("Hillary Rodham Clinton", "clinton", "hillary"),
+        ("Pastor Darrell Scott", "scott", "darrell"),  # a role is no first name
+        ("Democrat Elijah Cummings", "cummings", "elijah"),
+        ("Mr. Trump's spokeswoman Hope Hicks", "trump", ""),  # the possessor is not the phrase's person
+        ("Clinton", "clinton", ""),
+    ],
+)
+def test_phrase_first_name(phrase, surname, first):
+    assert phrase_first_name(phrase, surname) == first

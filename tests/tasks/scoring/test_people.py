@@ -36,7 +36,19 @@ TWO_TRUMPS = "Donald Trump spoke first. Ivanka Trump spoke next. Ivanka Trump le
         ("Debbie Wasserman Schultz spoke. Wasserman Schultz left. Wasserman Schultz won.",
          "Wasserman Schultz", "schultz", "schultz"),
         ("Hillary Clinton spoke. Hilary Clinton left.", "Hilary Clinton", "clinton", "clinton"),
-        ("Bloodline Star Norbert Leo Butz spoke. Norbert Leo Butz left.", "Butz", "butz", "butz"),
+        ("Star Norbert Leo Butz spoke. Norbert Leo Butz left.", "Butz", "butz", "butz"),
+        ("Cleveland Says Goodbye.", "Cleveland", "cleveland", "cleveland"),  # a headline
+        # a headline's words after a name end it ("Clinton Accused Of"), so Hillary is named first
+        ("Hillary Clinton Accused Of Fraud. An aide to President Bill Clinton spoke.", "Clinton",
+         "clinton", "hillary clinton"),
+        # nicknames and spellings of one person are one key; names a letter apart are two people
+        ("Michael R. Pence spoke. Mike Pence left. Karen Pence stayed.", "Mike Pence", "pence",
+         "michael pence"),
+        ("Ivana Trump spoke. Ivanka Trump left. Ivanka Trump stayed.", "Ivanka Trump", "trump",
+         "ivanka trump"),
+        # a first name the text gives once is someone still, where the surname is shared
+        ("Donald Trump spoke. Eric Trump left. Ivanka Trump stayed.", "Ivanka Trump", "trump",
+         "ivanka trump"),
         # a first name the Census lists lack counts only when the text gives it twice
         ("Donald Trump spoke. Washington Post Trump coverage.", "Trump", "trump", "trump"),
     ],
@@ -67,3 +79,18 @@ def test_surname():
     found = people(TWO_TRUMPS)
     assert [found.surname(k) for k in ("ivanka trump", "trump", "florida senator")] == [
         "trump", "trump", "florida senator"]
+
+
+@pytest.mark.parametrize(
+    "text, key, named",
+    [
+        ("Keith Lamont Scott was shot.", "scott", True),
+        ("Mr. Pence spoke.", "pence", True),
+        ("Goldman Sachs paid. Goldman Sachs left.", "sachs", False),  # no Census first name
+        ("Florent Groberg spoke. Groberg left.", "groberg", True),  # ... but the surname alone
+        ("Great Britain voted. Britain left.", "britain", False),  # a place is no surname
+        ("Crops are withering.", "crops", False),
+    ],
+)
+def test_names_someone(text, key, named):
+    assert people(text).names_someone(key) is named

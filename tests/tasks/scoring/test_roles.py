@@ -76,3 +76,12 @@ def test_key_role(key, role):
 )
 def test_names_a_person(source, named):
     assert names_a_person(source) is named
+
+
+def test_named_by_role_gives_the_first_name():
+    assert named_by_role("former president", mentions(TEXT)) == ("clinton", "bill")
+    assert named_by_role("senator", mentions(TEXT)) == ("", "")
+
+
+def test_titled_mentions_give_the_first_name():
+    assert [m[3] for m in mentions("President Barack Obama and President Obama spoke.")] == ["barack", ""]
