@@ -352,7 +352,7 @@ def _latest(ctx: _Ctx, cited: list[str], pronoun: str, pos: int, content: Span |
             continue
         at, key, gender = subject
         if at <= best_pos:
-            break
+            break  # (the subject itself named before the person cited)
         if content is not None and content[0] <= at < content[1]:
             continue
         if j == i and _mark_before(ctx.text, pos) in _REPORTED_BEFORE:
@@ -371,8 +371,8 @@ def _mark_before(text: str, pos: int) -> str:
 
 
 def _someone(ctx: _Ctx, key: str) -> bool:
-    """Whether the person key ``key`` names someone: cited, or given a first name or title in
-    the text ("Scott" after "Keith Lamont Scott"; not "Crops", nor "Harvard")."""
+    """Whether the person key ``key`` names someone: cited, or a person's name by what the text
+    tells of it (``People.names_someone``: "Scott" after "Keith Lamont Scott"; not "Crops")."""
     return key in ctx.cited_at or _people(ctx).names_someone(key)
 
 

@@ -79,6 +79,14 @@ def _own_words(phrase: str) -> list[str]:
     return words
 
 
+def _name_start(words: list[str], lows: list[str], i: int) -> int:
+    """Where the name ending at ``words[i]`` starts: back over its capitalised words; titles,
+    places and parties end it."""
+    while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in _NOT_FIRST_NAMES:
+        i -= 1
+    return i
+
+
 def phrase_first_name(phrase: str, surname: str) -> str:
     """The lower-cased first name that opens the name before ``surname`` in ``phrase`` ("hillary"
     in "Hillary Rodham Clinton", past middle names and initials), or ""."""
@@ -86,14 +94,10 @@ def phrase_first_name(phrase: str, surname: str) -> str:
     lows = [w.lower() for w in words]
     if surname not in lows:
         return ""
-    i = lows.index(surname)
-    first = ""
-    # back over the name's capitalised words to the first; titles, places and parties end it
-    while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in _NOT_FIRST_NAMES:
-        i -= 1
-        if not _INITIALS.fullmatch(words[i]):
-            first = lows[i]
-    return first
+    end = lows.index(surname)
+    start = _name_start(words, lows, end)
+    names = [low for w, low in zip(words[start:end], lows[start:end]) if not _INITIALS.fullmatch(w)]
+    return names[0] if names else ""
 
 
 def name_title_gender(phrase: str, surname: str) -> str:
@@ -103,9 +107,7 @@ def name_title_gender(phrase: str, surname: str) -> str:
     lows = [w.lower() for w in words]
     if surname not in lows:
         return UNKNOWN
-    i = lows.index(surname)
-    while i > 0 and words[i - 1][:1].isupper() and lows[i - 1] not in _NOT_FIRST_NAMES:
-        i -= 1
+    i = _name_start(words, lows, lows.index(surname))
     return _word_gender(lows[i - 1]) if i > 0 else UNKNOWN
 
 
