@@ -54,6 +54,7 @@ from .sources import (
     is_source_head,
     names_a_person,
     normalise_source,
+    outlet_name,
     right_np,
     _TOKEN,
     skippable,
@@ -103,6 +104,7 @@ class _Ctx:
     titled: list[tuple[str, str, frozenset[str], str]] | None = None  # titled_mentions(words), when first needed
     linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
     cited_at: dict[str, int] = field(default_factory=dict)  # {person key: where it was last cited}
+    outlets: dict[str, str] = field(default_factory=dict)  # {last word: the outlet key first named so}
     subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
 
 
@@ -409,7 +411,19 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     if src_type == "person" and key:
         key = _linked(ctx, key, src_text)
+    elif src_type == "outlet" and key:
+        key = _outlet(ctx, key)
     return src_type, key, src_text
+
+
+def _outlet(ctx: _Ctx, key: str) -> str:
+    """An outlet's key, or the full name of one the text named before by its last word ("the
+    Times" after "The New York Times")."""
+    if " " not in key:
+        return ctx.outlets.get(key, key)
+    if outlet_name(key.split()):
+        ctx.outlets.setdefault(key.rpartition(" ")[2], key)
+    return key
 
 
 def _linked(ctx: _Ctx, key: str, phrase: str) -> str:

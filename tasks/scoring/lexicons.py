@@ -191,6 +191,11 @@ OUTLET_NAMES = (
     "the website", "the site", "the tabloid", "the daily", "the wire service", "the report",
 )
 # Last words of capitalised names that mark a news outlet ("The Japan Times", "Kyodo News").
+# Outlets' initials and the names they stand for ("AP" is the Associated Press)
+OUTLET_INITIALS = {
+    "ap": "associated press", "afp": "agence france-presse", "nyt": "new york times",
+    "wsj": "wall street journal", "ft": "financial times", "dw": "deutsche welle",
+}
 OUTLET_HEADS = frozenset(
     """times post news journal press tribune herald gazette chronicle telegraph guardian observer
     independent mirror express standard inquirer courier dispatch register bulletin magazine

@@ -25,6 +25,7 @@ from .lexicons import (
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     OUTLET_HEADS,
+    OUTLET_INITIALS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -495,6 +496,9 @@ def names_a_person(source: str) -> bool:
     return _person_name(_source_words(source)) != ""
 
 
+_DEMONSTRATIVES = frozenset("that this these those".split())
+
+
 def normalise_source(source: str, source_type: str) -> str:
     """A key for distinct-source counts: for people the surname ("surname role" for a role after
     a name, the role words for an unnamed person), else the bare lower-case name."""
@@ -505,7 +509,23 @@ def normalise_source(source: str, source_type: str) -> str:
             return name
         # unnamed: the role or group, kept apart by whose it is ("his spokesman", "the spokesman")
         return " ".join(w.lower() for w in words if w.lower() not in _UNOWNED_DETERMINERS)
-    return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))
+    lows = [w.lower() for w in words if w.lower() not in ("the", "a", "an")]
+    # and an opening demonstrative, as a clause's "that" may open the phrase ("claimed that China")
+    while len(lows) > 1 and lows[0] in _DEMONSTRATIVES:
+        lows.pop(0)
+    if source_type == "outlet":
+        # "The New York Times newspaper" is the Times, and "AP" the Associated Press
+        if len(lows) > 1 and lows[-1] in OUTLET_NOUNS and outlet_name(lows[:-1]):
+            lows.pop()
+        return OUTLET_INITIALS.get(" ".join(lows), " ".join(lows))
+    return " ".join(lows)
+
+
+def outlet_name(lows: list[str]) -> bool:
+    """Whether lower-cased words name a news outlet: a known one, or two to four words ending in
+    a word such names end in ("new york post"; not "news", nor "atlantic city mayor don
+    guardian")."""
+    return " ".join(lows) in _OUTLET_SET or (2 <= len(lows) <= 4 and lows[-1] in OUTLET_HEADS)
 
 
 _OPENING_QUOTES = frozenset(("“", "``", '"', "‘"))

@@ -197,6 +197,10 @@ def test_pronoun_inherits_previous_source():
         ("The State Department", "organisation", "state department"),
         ("his campaign", "organisation", "his campaign"),
         ("The New York Times", "outlet", "new york times"),
+        ("The New York Times newspaper", "outlet", "new york times"),
+        ("the AP", "outlet", "associated press"),
+        ("Time magazine", "outlet", "time magazine"),  # "Time" alone names no outlet
+        ("that China", "organisation", "china"),
         # suffixes, party tags and a headline's words after the name are no surname
         ("Sen. Robert P. Casey Jr.", "person", "casey"),
         ("Sen. Elizabeth Warren (D-Mass.)", "person", "warren"),
@@ -231,6 +235,12 @@ def test_source_key(source, source_type, key):
         # a sentence opened by "she" goes on about the person the sentence before was about
         ("Trump said the polls were rigged. Clinton arrived in Ohio on Monday. She said the count was fair.",
          "She", ("person", "clinton")),
+        # "the Times" is the outlet the text named in full before
+        ("The New York Times reported that the talks failed. The Times said later that they "
+         "resumed.", "The Times", ("outlet", "new york times")),
+        # ... but a longer phrase that ends in such a word names no outlet to stand for
+        ("Atlantic City Mayor Don Guardian said the casino would close. The Guardian reported "
+         "that it would not.", "The Guardian", ("outlet", "guardian")),
         # "it" is the last named organisation, not a person
         ("The Pentagon said the talks would resume. It added that no date was set.", "It",
          ("organisation", "pentagon")),
