@@ -108,6 +108,7 @@ def score_rows(
             "cue": clean_text[found.cue[0] : found.cue[1]],
             "source": clean_text[found.source[0] : found.source[1]] if found.source else None,
             "content": clean_text[found.content[0] : found.content[1]] if found.content else None,
+            "source_key": found.source_key or None,
         }
         for position, found in enumerate(analysis.attributions)
     ]

@@ -44,6 +44,11 @@ def test_process_articles_builds_rows_for_every_table():
     assert [(r["category"], r["text"]) for r in tables["removed_segments"]] == [("advertisement", "Advertisement")]
     assert tables["sentence_scores"] and all(r["scorer_version"] == "v1" for r in tables["sentence_scores"])
     assert any(r["kind"] == "direct_quote" and "Okafor" in (r["source"] or "") for r in tables["attributions"])
+    # each row keeps whom it cites, and the article's distinct_sources counts those keys
+    keys = {(r["source_type"], r["source_key"]) for r in tables["attributions"]
+            if r["source_key"] and r["source_type"] in ("person", "organisation", "outlet")}
+    assert ("person", "okafor") in keys
+    assert len(keys) == tables["article_scores"][0]["distinct_sources"]
 
 
 def test_source_falls_back_to_the_pages_domain_then_unknown():
