@@ -3,7 +3,8 @@
 
 ``titled_mentions`` reads a text's tokens for a role or title standing before a name ("President
 Barack Obama", "Vermont Sen. Bernie Sanders", "Republican nominee Donald Trump", "Attorney
-General Loretta Lynch"): the role, the name's surname and the few words before the role.
+General Loretta Lynch"), or after a full name between commas ("Chris Christie, the New Jersey
+governor,"): the role, the name's surname and the few words before the role.
 ``named_by_role`` gives an unnamed source's key ("president", "vermont senator", "former
 president") the surname of the one person the text titles so, with every modifier of the key
 among the words before the title; with none or two such people it gives "". A title with
@@ -127,6 +128,37 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], st
             found.append((" ".join(parts), surname_key(last), before | frozenset(parts), first))
             floor = j
         i = max(j, i + 1)
+    return found + _apposed_mentions(words)
+
+
+def _plain_name(word: str) -> bool:
+    return _is_name(word) and not _role(word.lower()) and word.lower() not in LOWERCASE_WORDS
+
+
+def _apposed_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], str]]:
+    """``titled_mentions``' rows for a full name with its role after it, between commas: "Chris
+    Christie, the New Jersey governor," (the words between "the" and the role are its modifiers)."""
+    found = []
+    n = len(words)
+    for i in range(2, n - 2):
+        if words[i] != "," or words[i + 1].lower() != "the":
+            continue
+        if not (_plain_name(words[i - 1]) and _plain_name(words[i - 2])):
+            continue  # a first name and a surname before the comma
+        j = i + 2
+        while j < n and j - i <= 2 + _MODIFIER_WINDOW and not _role(words[j].lower()):
+            if not words[j][:1].isalnum():
+                break
+            j += 1
+        parts = []
+        k = j
+        while k < n and _role(words[k].lower()):
+            parts.append(_role(words[k].lower()))
+            k += 1
+        if parts and k < n and words[k] in (",", ".", ";"):
+            modifiers = frozenset(w.lower() for w in words[i + 2:j])
+            found.append((" ".join(parts), surname_key(words[i - 1]), modifiers | frozenset(parts),
+                          words[i - 2].lower()))
     return found
 
 

@@ -314,6 +314,9 @@ def test_source_key(source, source_type, key):
         # the titled person's first name keys a surname two people share
         ("Former President Bill Clinton and Hillary Clinton arrived. The former president said "
          "the deal was done.", "The former president", ("person", "bill clinton")),
+        # ... or the one named with the role after the name
+        ("Chris Christie, the New Jersey governor, arrived on Monday. The governor said the deal "
+         "was done.", "The governor", ("person", "christie")),
         # a compound title is its own role
         ("Attorney General Loretta Lynch arrived on Monday. The general said the war went well.",
          "The general", ("person", "general")),

@@ -26,6 +26,10 @@ def mentions(text):
         ("BREAKING: Federal Judge Just Gave Hillary Some News", []),
         ("Chairman Xavier Quentin Yardley Zebulon Smith spoke.", []),  # five names: a title-case run
         ("The president spoke.", []),
+        # a full name with its role after it, between commas
+        ("Chris Christie, the New Jersey governor, spoke.", [("governor", "christie")]),
+        ("Chris Christie, the governor of New Jersey, spoke.", []),  # only a role that ends there
+        ("Yesterday Christie, the governor, spoke.", []),  # a first name and a surname before the comma
         ("", []),
     ],
 )
