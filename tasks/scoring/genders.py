@@ -16,7 +16,6 @@ import re
 from .first_names import EITHER_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .lexicons import NATIONALITIES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, PLACE_NAMES, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
-from .sources import _TOKEN
 
 MALE = "m"
 FEMALE = "f"
@@ -208,17 +207,11 @@ def name_mentions(words: list[str]) -> tuple[dict[str, str], dict[str, dict[str,
     return titles, names, middles
 
 
-def article_genders(words: list[str]) -> dict[str, str]:
-    """{lower-cased surname: MALE, FEMALE or MIXED} by the titles and first names before the
-    surnames in ``words`` (``name_mentions``). Two first names before one surname are two people
-    ("Chris Murphy", "Marie Murphy", or "Donald Trump" and "Ivanka Trump", a name the Census lists
-    lack): MIXED unless both tell the same gender. Surnames that nothing tells of are left out."""
-    titles, names, _ = name_mentions(words)
-    return genders_of(titles, names)
-
-
 def genders_of(titles: dict[str, str], names: dict[str, dict[str, int]]) -> dict[str, str]:
-    """``article_genders`` from what ``name_mentions`` read."""
+    """{lower-cased surname: MALE, FEMALE or MIXED} by what ``name_mentions`` read: the titles and
+    first names before the surnames. Two first names before one surname are two people ("Chris
+    Murphy", "Marie Murphy", or "Donald Trump" and "Ivanka Trump", a name the Census lists lack):
+    MIXED unless both tell the same gender. Surnames that nothing tells of are left out."""
     found: dict[str, str] = {}
     for surname in titles.keys() | names.keys():
         gender = titles.get(surname, UNKNOWN)
@@ -229,12 +222,6 @@ def genders_of(titles: dict[str, str], names: dict[str, dict[str, int]]) -> dict
         if gender:
             found[surname] = gender
     return found
-
-
-def article_gender(text: str, key: str) -> str:
-    """MALE, FEMALE, MIXED or UNKNOWN for the surname ``key`` in ``text`` (``article_genders``
-    over its tokens)."""
-    return article_genders(_TOKEN.findall(text)).get(key, UNKNOWN)
 
 
 def combine(known: str, new: str) -> str:

@@ -128,7 +128,7 @@ class People:
 
     def gender(self, key: str) -> str:
         """The gender the text gives the person ``key``: the first name's for a surname of two
-        people, else what its titles and first names tell (``genders.article_genders``)."""
+        people, else what its titles and first names tell (``genders.genders_of``)."""
         first, _, surname = key.rpartition(" ")
         if first and surname in self.shared:
             return first_name_gender(first)

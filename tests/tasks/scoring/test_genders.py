@@ -1,12 +1,14 @@
 import pytest
 
+from tasks.scoring.sources import _TOKEN
 from tasks.scoring.genders import (
     phrase_first_name,
     FEMALE,
     MALE,
     MIXED,
     UNKNOWN,
-    article_gender,
+    genders_of,
+    name_mentions,
     combine,
     compatible,
     phrase_gender,
@@ -68,8 +70,9 @@ def test_phrase_gender(phrase, key, gender):
         ("Donald Trump and Ivanka Trump spoke.", "trump", MIXED),
     ],
 )
-def test_article_gender(text, key, gender):
-    assert article_gender(text, key) == gender
+def test_surname_gender(text, key, gender):
+    titles, names, _ = name_mentions(_TOKEN.findall(text))
+    assert genders_of(titles, names).get(key, UNKNOWN) == gender
 
 
 @pytest.mark.parametrize(
