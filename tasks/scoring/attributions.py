@@ -48,6 +48,7 @@ from .sources import (
     _DAY_WORDS,
     _PRONOUNS,
     _THAT,
+    FINITE_AUXILIARIES,
     classify_source,
     clause_subject,
     left_np,
@@ -646,9 +647,12 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         rnp = right_np(toks, cj) if first in _INVERTING_CUES else None
         if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _DAY_WORDS:
             rnp = None  # "McConnell, R-Ky., said Tuesday": a day is when, not who
-        if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and (
-                rnp[1] < len(toks) and toks[rnp[1]][0][0].isalnum()):
-            rnp = None  # "Phil Lovas, the chairman, said he cannot comment": "he" opens the content
+        if rnp is not None and rnp[1] < len(toks) and (
+                toks[rnp[1]][0] in FINITE_AUXILIARIES
+                or (rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and toks[rnp[1]][0][0].isalnum())):
+            # "Lovas, the chairman, said he cannot comment", "Hegseth, after the talks, said the U.S.
+            # would abide": the phrase is the subject of what was said
+            rnp = None
         # "..., said Hegseth" / "“...,” said the official"
         if rnp is not None:
             src = (toks[rnp[0]][1], toks[rnp[1] - 1][2])

@@ -83,16 +83,20 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], st
             i += 1
             continue
         # a run of roles ("Attorney General", "Sen."), one role made of their words
-        parts = []
+        parts: list[str] = []
+        split = 0  # where a second title starts ("Defense Minister Gen. Nakatani": minister, general)
         j = i
         while j < n:
             low = words[j].lower()
             head = _role(low)
             if not head:
                 break
+            abbreviated = low in _CANONICAL and len(low) <= 4
+            if parts and abbreviated and not split and head != low and _role(words[j - 1].lower()) == words[j - 1].lower():
+                split = len(parts)
             parts.append(head)
             j += 1
-            if j < n and words[j] == "." and low in _CANONICAL and len(low) <= 4:
+            if j < n and words[j] == "." and abbreviated:
                 j += 1  # an abbreviated title's full stop ("Sen.")
         # the name: capitalised words (not words news text writes in lower case, as a headline
         # in title case does: "Judge Just Gave", nor an organisation's: "Justice Department",
@@ -125,7 +129,9 @@ def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], st
         if last and count <= _MAX_NAME_WORDS:
             before = frozenset(w.lower() for w in words[max(floor, i - _MODIFIER_WINDOW):i] if w[:1].isalpha())
             first = first if count > 1 else ""
-            found.append((" ".join(parts), surname_key(last), before | frozenset(parts), first))
+            roles = [parts[:split], parts[split:]] if split else [parts]
+            for role in roles:
+                found.append((" ".join(role), surname_key(last), before | frozenset(role), first))
             floor = j
         i = max(j, i + 1)
     return found + _apposed_mentions(words)

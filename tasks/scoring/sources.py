@@ -95,6 +95,11 @@ _STOP_RIGHT = frozenset(
     """that said says told added in on at with who which when while as because if but and after
     before for to from about during since by through""".split()
 )
+# Lower-case finite auxiliaries and modals: a noun phrase never runs on through one, and one right
+# after a phrase makes that phrase a clause's subject ("said the U.S. would abide").
+FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could should must may might shall does did do""".split()
+)
 
 
 # Openers trimmed off the start of a source phrase: conjunctions, subordinators ("While critics
@@ -236,7 +241,7 @@ def right_np(toks: list[tuple[str, int, int]], begin: int, any_phrase: bool = Fa
                 i += 1
                 continue
             break
-        if words and low in _STOP_RIGHT and not (low == "of" or low == "and"):
+        if words and ((low in _STOP_RIGHT and not (low == "of" or low == "and")) or t in FINITE_AUXILIARIES):
             break
         if words == 0 and not (any_phrase or t[0].isupper() or low in _RIGHT_DETERMINERS or low in VAGUE_NOUNS
                                or low in ANONYMOUS_NOUNS or low in OUTLET_NOUNS):
@@ -545,7 +550,10 @@ _TIME_WORDS = frozenset(
 )
 
 
-_CONNECTIVES = frozenset("and but yet so".split())
+_CONNECTIVES = frozenset("and but yet so even".split())
+_PREPOSITIONS = frozenset("to in on at with for from about during by through of into".split())
+# A subject led by one of these names a few of a group ("One of the authors, Ari Fleischer,").
+_PARTITIVES = frozenset("one some several many most few two three".split())
 _SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
 
 
@@ -561,10 +569,36 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
     return None
 
 
+_DASHES = frozenset(("—", "–", "--", "-"))
+
+
+def dateline_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Index after a dateline that opens the sentence ("TOKYO —", "BEDFORD, N.H. (AP) —"): the
+    place is where the story was filed, never the clause's subject; 0 when there is none."""
+    i = 0
+    while i < k:
+        t = toks[i][0]
+        if t in _DASHES:
+            # a second dash closes an aside ("NATO — the alliance — said"): no dateline
+            if i == 0 or any(toks[j][0] in _DASHES for j in range(i + 1, k)):
+                return 0
+            return i + 1
+        if t == "(":
+            # the agency in brackets: "(AP)", "(Reuters)"
+            if i + 2 < k and toks[i + 1][0][0].isupper() and toks[i + 2][0] == ")":
+                i += 3
+                continue
+            return 0
+        if not (t == "," or (len(t) > 1 and t[0].isalpha() and t.isupper())):
+            return 0
+        i += 1
+    return 0
+
+
 def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
-    i = 0
+    i = dateline_end(toks, k)
     if k > 0 and toks[0][0] in _OPENING_QUOTES:
         # a quotation opens the sentence ("“...,” Trump said, adding"): the subject follows it
         close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
@@ -586,15 +620,20 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     t = toks[i][0]
     if t.lower() in _PRONOUNS:
         return (toks[i][1], toks[i][2])
+    if t in _PREPOSITIONS:
+        return None  # a clause opened by a preposition ("to a surging Sanders") has no subject here
     j = i
     name_start = t[0].isupper() and t.lower() not in _DETERMINERS
-    while j < k and j - i < 8:
+    # (a run of names, each word capitalised, may be longer than a described subject)
+    while j < k and j - i < (12 if name_start else 8):
         w = toks[j][0]
         lw = w.lower()
         if w[0].isalnum():
             if j > i and (lw in _CLAUSE_STOP or lw in _PRONOUNS) and not w[0].isupper():
                 break
-            if j > i and name_start and not w[0].isupper() and lw not in ("of", "and"):
+            if j > i and name_start and not w[0].isupper() and lw not in ("of", "and") and not (
+                    is_source_head(lw) and j + 1 < k and toks[j + 1][0][0].isupper()):
+                # (a role between name words goes on: "Democratic front-runner Hillary Clinton")
                 break
         elif not (w == "." or w in ("’", "'", "-")):
             break
@@ -603,4 +642,26 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
             break  # "the governor changed course": the phrase ends at its source noun
     if j == i:
         return None
+    last = toks[j - 1][0]
+    if not name_start or t.lower() in _PARTITIVES or last.endswith(("'s", "’s")):
+        # "Trump's attorney, Alan Garten, said": a name in apposition just before k is the person
+        name = _appositive_name(toks, j, k)
+        if name is not None:
+            return name
     return (toks[i][1], toks[j - 1][2])
+
+
+def _appositive_name(toks: list[tuple[str, int, int]], j: int, k: int) -> Span | None:
+    """The span of a name of two to four capitalised words between commas that ends at the comma
+    ``toks[k]`` and starts after token j; None when there is none."""
+    if k >= len(toks) or toks[k][0] != ",":
+        return None
+    c = k - 1
+    while c >= j and toks[c][0] != ",":
+        c -= 1
+    if c < j:
+        return None
+    words = [w for w, _, _ in toks[c + 1:k]]
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() and w[0].isalpha() for w in words):
+        return None
+    return (toks[c + 1][1], toks[k - 1][2])

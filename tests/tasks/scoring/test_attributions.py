@@ -86,6 +86,27 @@ SOURCE_CASES = [
     ("The plan stalled until local officials said it was over.", "said", "local officials"),
     ("Donald Trump on Friday endorsed the speaker.", "endorsed", "Donald Trump"),
     ("Clinton last Tuesday claimed victory in the state.", "claimed", "Clinton"),
+    # after an interrupting phrase, what follows "said" before a modal is the content's subject
+    ("Jones, after the vote, said the council would appeal the ruling.", "said", "Jones"),
+    ("Jones, after the vote, said the council is ready.", "said", "Jones"),
+    ("“It is over,” said Mary Smith, who led the count.", "said", "Mary Smith"),
+    # a dateline is where the story was filed, not who spoke
+    ("OSLO — The mayor and two aides toured the site on Monday and said the work was late.", "said",
+     "The mayor"),
+    ("BEDFORD, N.H. (AP) — Marco Rubio toured a plant on Monday and said the race was close.", "said",
+     "Marco Rubio"),
+    ("NATO — the alliance — met on Monday and said it would act.", "said", "NATO"),
+    # a name in apposition to a role names the person
+    ("Smith’s lawyer, Ann Lee, said the claim was false.", "said", "Ann Lee"),
+    ("One of the report’s authors, Tom Hale, said the data were sound.", "said", "Tom Hale"),
+    ("Ann Lee, a nurse from Dover, New Jersey, said the clinic was full.", "said", "Ann Lee"),
+    ("Democratic nominee Ann Lee, campaigning in Ohio, said the plan would pass.", "said",
+     "Democratic nominee Ann Lee"),
+    ("Even the party’s loudest critics, like Lee and Hale, say the plan will pass.", "say",
+     "the party’s loudest critics"),
+    # a phrase opened by a preposition is no subject
+    ("But even after Lee, responding to a rival, dropped her objection and agreed to debate, the race went on.",
+     "agreed", None),
 ]
 
 

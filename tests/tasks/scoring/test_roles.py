@@ -21,6 +21,9 @@ def mentions(text):
         ("Mayor Bill de Blasio spoke.", [("mayor", "blasio")]),
         ("Vice President Joseph R. Biden Jr. spoke.", [("president", "biden")]),
         ("Rep. Beto O'Rourke spoke.", [("representative", "o'rourke")]),
+        # an abbreviated title after a spelled-out role is a second title of the same person
+        ("Defense Minister Gen. Ken Ono spoke.", [("minister", "ono"), ("general", "ono")]),
+        ("Defense Minister Gen Ono spoke.", [("minister", "ono"), ("general", "ono")]),
         # an organisation, a headline in title case, and no name at all are no titled person
         ("The Justice Department's lawyers spoke.", []),
         ("BREAKING: Federal Judge Just Gave Hillary Some News", []),
