@@ -294,7 +294,8 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
         return "outlet"
     caps = [w for w in words if w[:1].isupper()]
     head = lows[-1]
-    if caps:
+    # (a titled name may end in an outlet's word: "Atlantic City Mayor Don Guardian")
+    if caps and not (_has_title(lows) or _role_before_name(words, lows)):
         # a run of capitalised words ending in Times/News/Press... is a news outlet
         if words[-1][:1].isupper() and head in OUTLET_HEADS and len(caps) >= 2:
             return "outlet"
@@ -475,6 +476,10 @@ def _person_name(words: list[str]) -> str:
         i = named.index("of")
         if _full_name_in(named[:i]):
             named = named[:i]
+        elif i == 1 and named[0].lower().endswith("s") and is_source_head(named[0].lower()):
+            # a group of someone's is not that person: "Supporters of Sanders" -> "sanders supporters"
+            name = _person_name(named[2:])
+            return name + " " + named[0].lower() if name and " " not in name else ""
     if _has_name(named):
         caps = [w for w in named if w[:1].isupper() and w.lower().rstrip(".") not in TITLE_WORDS
                 and w.lower().rstrip(".") not in _NAME_SUFFIXES and not _PARTY_TAG.fullmatch(w)

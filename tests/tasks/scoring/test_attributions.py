@@ -239,6 +239,9 @@ def test_pronoun_inherits_previous_source():
         ("Chief of Staff Reince Priebus", "person", "priebus"),
         ("Sen. Tim Kaine of Virginia", "person", "kaine"),  # "Virginia" is a first name too
         ("Doyle and others", "person", "doyle"),
+        # a group of someone's is not that person
+        ("Supporters of Bernie Sanders", "person", "sanders supporters"),
+        ("friends of Mr. Lee's", "person", "lee friends"),
         ("tax experts I spoke to", "person", "tax experts i spoke to"),  # "I" is no name
     ],
 )
@@ -465,6 +468,10 @@ def test_unnamed_roles_count_apart():
         ("one West Virginia official", "anonymous"),
         ("Texas", "organisation"),
         ("Ohio Gov. John Kasich", "person"),
+        # a titled name that ends in an outlet's word is a person
+        ("Dover Mayor Ann Guardian", "person"),
+        ("reporter Ann Lee of Vice News", "person"),
+        ("The Guardian", "outlet"),
         # a party or a people is a group, not a person; one of them is an unnamed source
         ("Democrats", "vague"),
         ("Some Republicans", "vague"),
