@@ -320,7 +320,12 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
         return "anonymous" if lows[0] in _ONE else "vague"
     if caps:
         if any(w in ORGANISATION_WORDS for w in lows if w) or any(w.isupper() and len(w) >= 2 and w not in ("US", "UK") and not w.endswith(".") for w in caps if not w.lower() in TITLE_WORDS):
-            return "person" if _has_title(lows) or _role_before_name(words, lows) else "organisation"
+            if _has_title(lows) or _role_before_name(words, lows):
+                return "person"
+            # one holder of a role there ("the Clinton campaign spokesman") is a person
+            # (a capitalised one may be a title-case name: "The New Hampshire Union Leader")
+            role_holder = head in PERSON_ROLE_NOUNS and head not in ANONYMOUS_NOUNS and words[-1][:1].islower()
+            return "person" if role_holder else "organisation"
         if len(caps) == 1 and caps[0].lower().rstrip(".") in PLACE_NAMES and head == caps[0].lower().rstrip("."):
             return "organisation"
         if head in ORGANISATION_NOUNS:
@@ -629,6 +634,8 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         return None  # a clause opened by a preposition ("to a surging Sanders") has no subject here
     j = i
     name_start = t[0].isupper() and t.lower() not in _DETERMINERS
+    described = not name_start or t.lower() in _PARTITIVES
+    owner_end = 0  # after a possessive name ("Clinton's"), where the phrase would end without its head
     # (a run of names, each word capitalised, may be longer than a described subject)
     while j < k and j - i < (12 if name_start else 8):
         w = toks[j][0]
@@ -639,21 +646,40 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
             if j > i and name_start and not w[0].isupper() and lw not in ("of", "and") and not (
                     is_source_head(lw) and j + 1 < k and toks[j + 1][0][0].isupper()):
                 # (a role between name words goes on: "Democratic front-runner Hillary Clinton")
-                break
+                if not _possessive(toks[j - 1][0]):
+                    break
+                # after a possessive the phrase goes on to its own head ("Clinton's top aide")
+                name_start = False
+                described = True
+                owner_end = j
         elif not (w == "." or w in ("’", "'", "-")):
             break
         j += 1
-        if not name_start and j - 1 > i and is_source_head(lw):
-            break  # "the governor changed course": the phrase ends at its source noun
+        if not name_start and j - 1 > i and is_source_head(lw) and not (
+                j < k and toks[j][0][:1].islower() and is_source_head(toks[j][0].lower())):
+            break  # "the governor changed course": the phrase ends at its source noun (or two: "campaign manager")
     if j == i:
         return None
-    last = toks[j - 1][0]
-    if not name_start or t.lower() in _PARTITIVES or last.endswith(("'s", "’s")):
+    if owner_end and (j - owner_end > _OWNED_WORDS or not is_source_head(toks[j - 1][0].lower())):
+        j = owner_end  # no source noun soon after: the owner is the subject ("Starr's remarks")
+    if described or _possessive(toks[j - 1][0]):
         # "Trump's attorney, Alan Garten, said": a name in apposition just before k is the person
         name = _appositive_name(toks, j, k)
         if name is not None:
             return name
     return (toks[i][1], toks[j - 1][2])
+
+
+# how many words after a possessive name may come before its source noun ("Clinton's longtime
+# communications director")
+_OWNED_WORDS = 3
+_CONTRACTED = frozenset("that what there here let who where".split())
+
+
+def _possessive(word: str) -> bool:
+    """A word with a possessive "'s" ("Clinton's"), not a contraction ("He's", "It's", "Let's")."""
+    base = word[:-2].lower()
+    return word.endswith(("'s", "’s")) and base not in _PRONOUNS and base not in _CONTRACTED
 
 
 def _appositive_name(toks: list[tuple[str, int, int]], j: int, k: int) -> Span | None:

@@ -104,6 +104,10 @@ SOURCE_CASES = [
      "Democratic nominee Ann Lee"),
     ("Even the party’s loudest critics, like Lee and Hale, say the plan will pass.", "say",
      "the party’s loudest critics"),
+    # after a possessive name the subject runs on to its source noun, if one comes soon
+    ("Lee’s campaign manager, who joined in May, said the count was wrong.", "said", "Lee’s campaign manager"),
+    ("Lee’s remarks, first aired on Monday, suggested a change of heart.", "suggested", "Lee’s"),
+    ("Lee’s long and very public defense of the plan, aired on Monday, suggested a change.", "suggested", "Lee’s"),
     # a phrase opened by a preposition is no subject
     ("But even after Lee, responding to a rival, dropped her objection and agreed to debate, the race went on.",
      "agreed", None),
@@ -468,6 +472,12 @@ def test_unnamed_roles_count_apart():
         ("one West Virginia official", "anonymous"),
         ("Texas", "organisation"),
         ("Ohio Gov. John Kasich", "person"),
+        # one holder of a role in an organisation is a person; its staff, or a title-case name, are not
+        ("the Clinton campaign spokesman", "person"),
+        ("Lee’s campaign manager", "person"),
+        ("An FBI spokesman", "person"),
+        ("FBI agents", "organisation"),
+        ("The Dover Union Leader", "organisation"),
         # a titled name that ends in an outlet's word is a person
         ("Dover Mayor Ann Guardian", "person"),
         ("reporter Ann Lee of Vice News", "person"),
