@@ -36,7 +36,14 @@ from itertools import compress
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .genders import FEMALE, MALE, combine, compatible, phrase_gender
-from .lexicons import CUE_PHRASES, ORGANISATION_NOUNS, ORGANISATION_WORDS
+from .lexicons import (
+    CUE_PHRASES,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERBS_1,
+    REPORTING_VERBS_2,
+)
 from .quotes import find_quotes
 from .people import People, read_people
 from .records import Attribution
@@ -74,6 +81,8 @@ Token = tuple[str, int, int]  # (text, start, end)
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''", "‘", "’"])
 _WORD_CHAR = re.compile(r"\w")
+# a capitalised name of up to four words that owns what follows ("Mr. Obama's", "Francis' message")
+_OWNER = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
 # "he" or "she" cites one of the people cited latest (a bound, so that a text of thousands of
 # people costs no more per pronoun than an article does)
 _RECENT_PEOPLE = 20
@@ -128,6 +137,29 @@ def _quote_ending_before(ctx: _Ctx, pos: int, floor: int) -> Span | None:
             gap = ctx.text[q[1]:pos]
             if q[1] >= floor and len(gap) <= 4 and not gap.strip(" ,;:—–-\u00a0"):
                 return q
+            return None
+        i -= 1
+    return None
+
+
+# one phrase between commas, as a role before a name in apposition: "''...,'' the White House
+# spokesman, Josh Earnest, said"
+_ROLE_GAP = re.compile(r"[\s,]*[^,“”\"'`]{1,100},\s*")
+
+
+_REPORTING = frozenset(REPORTING_VERBS_1) | frozenset(REPORTING_VERBS_2)
+
+
+def _quote_before_role(ctx: _Ctx, pos: int, floor: int) -> Span | None:
+    """The quote whose closing mark is one role phrase before a name at pos, or None."""
+    i = bisect.bisect_right(ctx.quote_starts, pos) - 1
+    while i >= 0:
+        q = ctx.quotes[i]
+        if q[1] <= pos:
+            if q[1] >= floor and _ROLE_GAP.fullmatch(ctx.text, q[1], pos):
+                # (not a speaker's own clause: "'' said George Bruno, a former chairman,")
+                words = ctx.text[q[1]:pos].lower().split()
+                return None if any(w.strip(",") in _REPORTING for w in words) else q
             return None
         i -= 1
     return None
@@ -482,6 +514,10 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
     span = clause_subject(toks, len(toks))
     if span is not None and not _quoted(ctx, span[0]):
         phrase = ctx.text[span[0]:span[1]]
+        owner = _OWNER.match(phrase)
+        if owner is not None and phrase.rsplit(None, 1)[-1].lower() not in PERSON_ROLE_NOUNS:
+            # "Fiorina's statement ... she": the owner of a thing, not of a person, is the one named
+            phrase = owner.group(1)
         if phrase.lower() not in _PRONOUNS and _classify_source(phrase, "", True) == "person":
             key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
             # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
@@ -667,6 +703,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     # content: a quote touching the cue/source on the side away from the source
     if src is not None and not src_right and src[0] < cs:
         qb = _quote_ending_before(ctx, src[0], sent[0])
+        if qb is None and left_comma:
+            qb = _quote_before_role(ctx, src[0], sent[0])
     else:
         qb = _quote_ending_before(ctx, cs, sent[0])
     after_pos = src[1] if src_right and src else ce

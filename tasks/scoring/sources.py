@@ -438,7 +438,8 @@ _UNOWNED_DETERMINERS = _DETERMINERS - frozenset("his her their its our my your o
 
 
 def _source_words(source: str) -> list[str]:
-    words = [w.strip(".,").replace("’", "'") for w in _WORDS.findall(source)]
+    # (a plural possessive's apostrophe, "Francis'", is no part of the name)
+    words = [w.strip(".,").replace("’", "'").rstrip("'") for w in _WORDS.findall(source)]
     return [_POSSESSIVE.sub("", w) for w in words if w]
 
 
@@ -609,8 +610,9 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
     i = dateline_end(toks, k)
-    if k > 0 and toks[0][0] in _OPENING_QUOTES:
-        # a quotation opens the sentence ("“...,” Trump said, adding"): the subject follows it
+    if k > 0 and (toks[0][0] in _OPENING_QUOTES or toks[0][0] == "''"):
+        # a quotation opens the sentence ("“...,” Trump said, adding"; NYT text opens one with ''
+        # too): the subject follows it
         close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
         if close is not None:
             i = close + 1
@@ -662,11 +664,10 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         return None
     if owner_end and (j - owner_end > _OWNED_WORDS or not is_source_head(toks[j - 1][0].lower())):
         j = owner_end  # no source noun soon after: the owner is the subject ("Starr's remarks")
-    if described or _possessive(toks[j - 1][0]):
-        # "Trump's attorney, Alan Garten, said": a name in apposition just before k is the person
-        name = _appositive_name(toks, j, k)
-        if name is not None:
-            return name
+    # "Trump's attorney, Alan Garten, said": a name in apposition just before k is the person
+    name = _appositive_name(toks, i, j, k, described or _possessive(toks[j - 1][0]))
+    if name is not None:
+        return name
     return (toks[i][1], toks[j - 1][2])
 
 
@@ -682,17 +683,63 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and base not in _PRONOUNS and base not in _CONTRACTED
 
 
-def _appositive_name(toks: list[tuple[str, int, int]], j: int, k: int) -> Span | None:
-    """The span of a name of two to four capitalised words between commas that ends at the comma
-    ``toks[k]`` and starts after token j; None when there is none."""
+# at most this many words between a subject and the name in apposition to it ("Trump’s pick to
+# be the next ambassador to Japan, George Glass,")
+_APPOSITION_GAP = 8
+# at most this many words in a role phrase with a name in apposition ("The head of the Super PAC
+# backing former Florida Gov. Jeb Bush for president, Mike Murphy,")
+_ROLE_PHRASE_WORDS = 16
+_COORDINATORS = frozenset(("but", "and", "while"))
+
+
+def _appositive_name(toks: list[tuple[str, int, int]], i: int, j: int, k: int, described: bool) -> Span | None:
+    """The span of a name of two to five capitalised words between commas that ends at the comma
+    ``toks[k]``, in apposition to a role ("the campaign chief, Paul Manafort,") or to the
+    described subject ``toks[i:j]`` ("One of the authors of that report, Ari Fleischer,"); None
+    when there is none."""
     if k >= len(toks) or toks[k][0] != ",":
         return None
     c = k - 1
-    while c >= j and toks[c][0] != ",":
+    while c > i and toks[c][0] != ",":
         c -= 1
-    if c < j:
+    if c <= i:
         return None
-    words = [w for w, _, _ in toks[c + 1:k]]
-    if not 2 <= len(words) <= 4 or not all(w[0].isupper() and w[0].isalpha() for w in words):
+    if not _is_name_run(toks, c + 1, k):
+        # the name may stand right after the subject instead ("the chairman, Tom Hale, told
+        # reporters, adding")
+        m = j + 1
+        while described and m < k and m - j <= 6 and toks[m][0] != ",":
+            m += 1
+        if described and j < k and toks[j][0] == "," and m < k and _is_name_run(toks, j + 1, m):
+            return (toks[j + 1][1], toks[m - 1][2])
         return None
-    return (toks[c + 1][1], toks[k - 1][2])
+    name = (toks[c + 1][1], toks[k - 1][2])
+    # a role phrase of its own just before: from a clause's start, a determiner, owner or
+    # partitive, through a role noun ("but the state's Democratic senator, Jeanne Shaheen,")
+    b = c - 1
+    while b >= i and toks[b][0] != "," and toks[b][0] not in _COORDINATORS:
+        b -= 1
+    phrase = [w for w, _, _ in toks[b + 1:c]]
+    if (phrase and len(phrase) <= _ROLE_PHRASE_WORDS and _verbless(phrase) and is_source_head(phrase[-1])
+            and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PARTITIVES or _possessive(phrase[0]))):
+        return name
+    # else the name must follow the described subject closely, not an object ("fired his chief,
+    # Garry McCarthy,")
+    gap = [w for w, _, _ in toks[j:c]]
+    if described and c >= j and len(gap) <= _APPOSITION_GAP and _verbless(gap):
+        return name
+    return None
+
+
+def _is_name_run(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a name of two to five capitalised words ("Vermont Sen. Bernie
+    Sanders", "James B. Comey")."""
+    words = [w for w, _, _ in toks[a:b] if w != "."]  # (an abbreviation's stop: "Sen.")
+    if not 2 <= len(words) <= 5 or not all(w[0].isupper() and w[0].isalpha() for w in words):
+        return False
+    return any(ch.islower() for w in words for ch in w)  # not initials or a party tag ("D-S.D.")
+
+
+def _verbless(words: list[str]) -> bool:
+    """No finite auxiliary and no past form among ``words`` (a crude test for a noun phrase)."""
+    return not any(w in FINITE_AUXILIARIES or (w.endswith("ed") and w[:1].islower()) for w in words)

@@ -19,6 +19,8 @@ CASES = [
     ("``We will win, '' he said.", "direct_quote", "said", "he", "person", "We will win"),
     ("'' We will win, '' she said.", "direct_quote", "said", "she", "person", "We will win"),
     ("“It was fine,” said Dr. Jane Smith, a spokeswoman.", "direct_quote", "said", "Dr. Jane Smith", "person", "It was fine"),
+    ("“It was fine,” the party’s spokeswoman, Jane Smith, said.", "direct_quote", "said", "Jane Smith", "person",
+     "It was fine"),
     ("Hegseth said that Japan would pay more.", "indirect", "said", "Hegseth", "person", "Japan would pay more"),
     ("The minister said the talks went well.", "indirect", "said", "The minister", "person", "talks went well"),
     ("Hegseth told reporters that Japan was a model ally.", "indirect", "told reporters", "Hegseth", "person", "model ally"),
@@ -104,6 +106,17 @@ SOURCE_CASES = [
      "Democratic nominee Ann Lee"),
     ("Even the party’s loudest critics, like Lee and Hale, say the plan will pass.", "say",
      "the party’s loudest critics"),
+    # a name in apposition to a role phrase of its own clause, not to an object
+    ("Lee won the state, but the state’s junior senator, Ann Hale, had already endorsed Lee.", "endorsed",
+     "Ann Hale"),
+    ("At a tense meeting, many of them wary, the campaign chief, Tom Hale, bluntly suggested it was an act.",
+     "suggested", "Tom Hale"),
+    ("The head of the group backing former Ohio Gov. Ann Lee for president, Tom Hale, praised the donor.",
+     "praised", "Tom Hale"),
+    ("Smith met the governor, Ann Lee, and said it went well.", "said", "Smith"),
+    # NYT text opens a quotation with '' too: the speaker comes after it
+    ("''We will win,'' the party’s chairman, Tom Hale, told reporters, adding that polls were wrong.", "adding",
+     "Tom Hale"),
     # after a possessive name the subject runs on to its source noun, if one comes soon
     ("Lee’s campaign manager, who joined in May, said the count was wrong.", "said", "Lee’s campaign manager"),
     ("Lee’s remarks, first aired on Monday, suggested a change of heart.", "suggested", "Lee’s"),
