@@ -183,7 +183,7 @@ MIN_HEADS, MIN_COUNT, FOLDS, L2, STEPS, MIN_PASS = 2, 2, 5, 1.0, 300, 0.02
 
 def _prepare(docs):
     """Per article: (sentence token lists, quotes, gold cue spans, attribution context)."""
-    from tasks.scoring.attributions import _Ctx
+    from tasks.scoring.attributions import new_context
     from tasks.scoring.quotes import find_quotes
     from tasks.scoring.sentences import split_sentences
     from tasks.scoring.sources import tokens
@@ -192,7 +192,7 @@ def _prepare(docs):
     for _n, text, _e, cues in docs:
         sents = split_sentences(text)
         quotes = find_quotes(text)
-        ctx = _Ctx(text, quotes, [q[0] for q in quotes], sents, [s[0] for s in sents])
+        ctx = new_context(text, quotes, sents)
         out.append(([(tokens(text, a, b), (a, b)) for a, b in sents], quotes, cues, ctx))
     return out
 

@@ -227,6 +227,14 @@ def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
     return strs, starts, ends
 
 
+def new_context(text: str, quotes: list[Span], spans: list[Span]) -> _Ctx:
+    """The state of one text's attribution pass (also what the cue model's fit reads)."""
+    # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
+    # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
+    strs, starts, ends = _tokenise(text)
+    return _Ctx(text, quotes, [q[0] for q in quotes], spans, [s[0] for s in spans], {}, strs, starts, ends)
+
+
 def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = None) -> list[Attribution]:
     """All attributions in ``text`` in order of their cues (see module doc for the method).
 
@@ -236,11 +244,8 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
         return []
     quotes = find_quotes(text)
     spans = split_sentences(text) if sentences is None else [(int(s[0]), int(s[1])) for s in sentences]
-    quote_starts = [q[0] for q in quotes]
-    # Tokens of the whole text once: a sentence's tokens are those starting inside it, as long as
-    # white space (or the text's ends) surrounds it, which holds for split_sentences spans.
-    strs, starts, ends = _tokenise(text)
-    ctx = _Ctx(text, quotes, quote_starts, spans, [s[0] for s in spans], {}, strs, starts, ends)
+    ctx = new_context(text, quotes, spans)
+    strs, starts, ends, quote_starts = ctx.words, ctx.starts, ctx.ends, ctx.quote_starts
     infos = list(map(CANDIDATES.__getitem__, strs))
     cand = list(compress(range(len(strs)), infos))  # tokens that may score above the threshold
     n_text = len(text)

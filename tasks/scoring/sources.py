@@ -645,9 +645,17 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         if w[0].isalnum():
             if j > i and (lw in _CLAUSE_STOP or lw in _PRONOUNS) and not w[0].isupper():
                 break
-            if j > i and name_start and not w[0].isupper() and lw not in ("of", "and") and not (
-                    is_source_head(lw) and j + 1 < k and toks[j + 1][0][0].isupper()):
-                # (a role between name words goes on: "Democratic front-runner Hillary Clinton")
+            if j > i and name_start and not w[0].isupper() and lw not in ("of", "and"):
+                role = _role_before_name_at(toks, j, k)
+                if role:
+                    # a role between name words goes on ("Democratic presidential candidate Hillary
+                    # Clinton")
+                    j = role
+                    continue
+                if is_source_head(lw) and not _possessive(toks[j - 1][0]):
+                    j += 1  # the phrase ends at its source noun ("European Union leaders met")
+                    described = True
+                    break
                 if not _possessive(toks[j - 1][0]):
                     break
                 # after a possessive the phrase goes on to its own head ("Clinton's top aide")
@@ -675,6 +683,21 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
 # communications director")
 _OWNED_WORDS = 3
 _CONTRACTED = frozenset("that what there here let who where".split())
+
+
+def _role_before_name_at(toks: list[tuple[str, int, int]], j: int, k: int) -> int:
+    """The index of the capitalised word after a run of up to three lower-case words from j that
+    ends in a source noun ("presidential candidate Hillary"), or 0."""
+    for h in range(j, min(j + 3, k - 1)):
+        w = toks[h][0]
+        # (modifiers and role nouns only: no verb, article or preposition, "released a statement")
+        if (not w[:1].islower() or w in _CLAUSE_STOP or w in _DETERMINERS or w in FINITE_AUXILIARIES
+                or w.endswith("ed")):
+            return 0
+        following = toks[h + 1][0]
+        if is_source_head(w) and following[:1].isupper() and following.lower() not in _DAY_WORDS:
+            return h + 1
+    return 0
 
 
 def _possessive(word: str) -> bool:

@@ -114,6 +114,13 @@ SOURCE_CASES = [
     ("The head of the group backing former Ohio Gov. Ann Lee for president, Tom Hale, praised the donor.",
      "praised", "Tom Hale"),
     ("Smith met the governor, Ann Lee, and said it went well.", "said", "Smith"),
+    # lower-case role words between name words go on; a source noun after a name ends the phrase
+    ("Democratic presidential candidate Ann Lee, speaking in Iowa, said the deal was done.", "said",
+     "Democratic presidential candidate Ann Lee"),
+    ("OSLO - European Union leaders met on Friday and said the deal was done.", "said", "European Union leaders"),
+    ("President Ann Lee released a statement Thursday night, saying she was sad.", "saying", "President Ann Lee"),
+    ("Lee’s Ohio chairman, Tom Hale, a former state party chairman who joined last week, said it was over.",
+     "said", "Tom Hale"),
     # NYT text opens a quotation with '' too: the speaker comes after it
     ("''We will win,'' the party’s chairman, Tom Hale, told reporters, adding that polls were wrong.", "adding",
      "Tom Hale"),
