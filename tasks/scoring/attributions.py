@@ -37,6 +37,7 @@ from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
 from .genders import FEMALE, MALE, combine, compatible, phrase_gender
 from .lexicons import (
+    ANONYMOUS_NOUNS,
     CUE_PHRASES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -142,12 +143,28 @@ def _quote_ending_before(ctx: _Ctx, pos: int, floor: int) -> Span | None:
     return None
 
 
-# one phrase between commas, as a role before a name in apposition: "''...,'' the White House
-# spokesman, Josh Earnest, said"
-_ROLE_GAP = re.compile(r"[\s,]*[^,“”\"'`]{1,100},\s*")
-
-
+# A role phrase between commas before a name in apposition ("''...,'' the White House spokesman,
+# Josh Earnest, said"): no comma or double quote inside (a lone apostrophe may be a possessive).
+_ROLE_GAP = re.compile(r"[\s,]*((?:[^,“”\"`']|(?<!')'(?!')){1,100}),\s*")
 _REPORTING = frozenset(REPORTING_VERBS_1) | frozenset(REPORTING_VERBS_2)
+_ROLE_DETERMINERS = frozenset("the a an another his her their its our".split())
+
+
+def _role_before(text: str, lo: int, pos: int) -> int | None:
+    """Where a role phrase that ends in a source noun stands between lo and a name at pos
+    ("Sanders's campaign manager, Jeff Weaver"), or None (a time or place is no role: "on Monday,")."""
+    m = _ROLE_GAP.fullmatch(text, lo, pos)
+    if m is None:
+        return None
+    raw = m.group(1).split()
+    words = [w.strip(".,'’").lower() for w in raw]
+    if not words or not _REPORTING.isdisjoint(words):
+        return None  # (nor a speaker's own clause: "'' said George Bruno, a former chairman,")
+    # a role ends in a source noun, or is owned or determined ("the assailant", "Hunter's chief of staff")
+    owned = any(w.endswith(("'s", "’s")) for w in raw)
+    if not (is_source_head(words[-1]) or owned or words[0] in _ROLE_DETERMINERS):
+        return None
+    return m.start(1)
 
 
 def _quote_before_role(ctx: _Ctx, pos: int, floor: int) -> Span | None:
@@ -156,11 +173,7 @@ def _quote_before_role(ctx: _Ctx, pos: int, floor: int) -> Span | None:
     while i >= 0:
         q = ctx.quotes[i]
         if q[1] <= pos:
-            if q[1] >= floor and _ROLE_GAP.fullmatch(ctx.text, q[1], pos):
-                # (not a speaker's own clause: "'' said George Bruno, a former chairman,")
-                words = ctx.text[q[1]:pos].lower().split()
-                return None if any(w.strip(",") in _REPORTING for w in words) else q
-            return None
+            return q if q[1] >= floor and _role_before(ctx.text, q[1], pos) is not None else None
         i -= 1
     return None
 
@@ -520,9 +533,12 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
     if span is not None and not _quoted(ctx, span[0]):
         phrase = ctx.text[span[0]:span[1]]
         owner = _OWNER.match(phrase)
-        if owner is not None and phrase.rsplit(None, 1)[-1].lower() not in PERSON_ROLE_NOUNS:
-            # "Fiorina's statement ... she": the owner of a thing, not of a person, is the one named
-            phrase = owner.group(1)
+        if owner is not None:
+            owned = phrase[owner.end():].split()
+            if owned and not any(w[:1].isupper() for w in owned) and not _people_noun(owned[-1].lower()):
+                # "Fiorina's statement ... she": the owner of a thing or a group is the one
+                # named; not so of a person ("Clinton's aide", "NBC's Chuck Todd")
+                phrase = owner.group(1)
         if phrase.lower() not in _PRONOUNS and _classify_source(phrase, "", True) == "person":
             key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
             # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
@@ -530,6 +546,14 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
             found = (span[0], key, gender)
     ctx.subjects[i] = found
     return found
+
+
+_PEOPLE_NOUNS = PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS
+
+
+def _people_noun(low: str) -> bool:
+    """A lower-case noun for one person ("aide", "spokesman"; a group, "aides", is not one)."""
+    return low in _PEOPLE_NOUNS and not (low.endswith("s") and low[:-1] in _PEOPLE_NOUNS)
 
 
 def _quoted(ctx: _Ctx, pos: int) -> bool:
@@ -734,6 +758,10 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     if after is not None and (after[1] - after[0]) > 12 and not src_right and not parenthetical:
         return ("indirect", src, after)
     before_end = min(src[0], cs)
+    # (without the role a name stands in apposition to: "..., a spokeswoman, Anna White, said")
+    c0 = text.rfind(",", sent[0], text.rfind(",", sent[0], before_end))
+    if c0 >= sent[0] and _role_before(text, c0, before_end) is not None:
+        before_end = c0
     before = _trim(text, sent[0], before_end)
     if before is not None and (before[1] - before[0]) > 12:
         return ("indirect", src, before)

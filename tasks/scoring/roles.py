@@ -68,9 +68,11 @@ def _is_name(word: str) -> bool:
 
 def titled_mentions(words: list[str]) -> list[tuple[str, str, frozenset[str], str]]:
     """[(role, surname, lower-cased words before the name, lower-cased first name or "")] for each
-    role or title before a capitalised name in a text's word and mark tokens ``words``. A run of roles is one role
-    ("Attorney General": "attorney general"); the words before it are those back to a mark or
-    an earlier name, at most _MODIFIER_WINDOW ("Vermont Sen.", "former President")."""
+    role or title before a capitalised name in a text's word and mark tokens ``words``. A run of
+    roles is one role ("Attorney General": "attorney general"), except that an abbreviated title
+    after a spelled-out role is a second one ("Defense Minister Gen. Nakatani": minister and
+    general); the words before it are those back to a mark or an earlier name, at most
+    _MODIFIER_WINDOW ("Vermont Sen.", "former President")."""
     found = []
     n = len(words)
     i = 0

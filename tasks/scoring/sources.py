@@ -4,9 +4,11 @@
   auxiliaries and adverbs, "has also said"): a pronoun, a run of capitalised words (with titles,
   initials and "and" between names) or a lower-case phrase back to its determiner; right of a cue
   for inversions ("..., said Hegseth") and "according to X"; the clause subject after a comma
-  ("Colby, Trump's nominee, said").
+  ("Colby, Trump's nominee, said"), past a dateline ("TOKYO —"), or the name in apposition to it
+  ("Trump's attorney, Alan Garten, said").
 - ``classify_source``: outlet (lexicon of news organisations, or a capitalised name ending in
-  Times/Post/News/...; "media reports"), anonymous (unnamed officials/sources/aides, or markers such
+  Times/Post/News/... that no title or role makes a person's: "Mayor Don Guardian"; "media
+  reports"), anonymous (unnamed officials/sources/aides, or markers such
   as "who asked not to be named"), vague (experts, analysts, critics, many, some...), organisation
   (capitalised names with organisation words, countries and capitals used for governments, "the
   ministry", and records such as "a recent poll of Indiana voters" or "the results"), otherwise
@@ -95,8 +97,9 @@ _STOP_RIGHT = frozenset(
     """that said says told added in on at with who which when while as because if but and after
     before for to from about during since by through""".split()
 )
-# Lower-case finite auxiliaries and modals: a noun phrase never runs on through one, and one right
-# after a phrase makes that phrase a clause's subject ("said the U.S. would abide").
+# Lower-case finite auxiliaries and modals: a noun phrase does not run on through one (unless a
+# determiner makes it a noun: "the will of the senator"), and one right after a phrase makes that
+# phrase a clause's subject ("said the U.S. would abide").
 FINITE_AUXILIARIES = frozenset(
     """is are was were has have had will would can could should must may might shall does did do""".split()
 )
@@ -241,7 +244,8 @@ def right_np(toks: list[tuple[str, int, int]], begin: int, any_phrase: bool = Fa
                 i += 1
                 continue
             break
-        if words and ((low in _STOP_RIGHT and not (low == "of" or low == "and")) or t in FINITE_AUXILIARIES):
+        if words and ((low in _STOP_RIGHT and not (low == "of" or low == "and"))
+                      or (t in FINITE_AUXILIARIES and toks[i - 1][0].lower() not in _DETERMINERS)):
             break
         if words == 0 and not (any_phrase or t[0].isupper() or low in _RIGHT_DETERMINERS or low in VAGUE_NOUNS
                                or low in ANONYMOUS_NOUNS or low in OUTLET_NOUNS):
@@ -581,17 +585,20 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
 
 
 _DASHES = frozenset(("—", "–", "--", "-"))
+# how far a second dash may follow the first and still close an aside
+_ASIDE_TOKENS = 12
 
 
 def dateline_end(toks: list[tuple[str, int, int]], k: int) -> int:
     """Index after a dateline that opens the sentence ("TOKYO —", "BEDFORD, N.H. (AP) —"): the
     place is where the story was filed, never the clause's subject; 0 when there is none."""
     i = 0
+    after_comma = False
     while i < k:
         t = toks[i][0]
         if t in _DASHES:
-            # a second dash closes an aside ("NATO — the alliance — said"): no dateline
-            if i == 0 or any(toks[j][0] in _DASHES for j in range(i + 1, k)):
+            # a second dash soon after closes an aside ("NATO — the alliance — said"): no dateline
+            if i == 0 or any(toks[j][0] in _DASHES for j in range(i + 1, min(k, i + 1 + _ASIDE_TOKENS))):
                 return 0
             return i + 1
         if t == "(":
@@ -600,7 +607,10 @@ def dateline_end(toks: list[tuple[str, int, int]], k: int) -> int:
                 i += 3
                 continue
             return 0
-        if not (t == "," or (len(t) > 1 and t[0].isalpha() and t.isupper())):
+        # a place in capitals, and after its comma a state as written ("DES MOINES, Iowa (AP) —")
+        if t == ",":
+            after_comma = True
+        elif not (len(t) > 1 and t[0].isalpha() and (t.isupper() or (after_comma and t[0].isupper()))):
             return 0
         i += 1
     return 0
@@ -610,30 +620,35 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     """Subject at the start of the clause that ends at token k (for "X, role, said" and
     "China rebuked ..., saying")."""
     i = dateline_end(toks, k)
-    if k > 0 and (toks[0][0] in _OPENING_QUOTES or toks[0][0] == "''"):
+    if i < k and (toks[i][0] in _OPENING_QUOTES or toks[i][0] == "''"):
         # a quotation opens the sentence ("“...,” Trump said, adding"; NYT text opens one with ''
         # too): the subject follows it
-        close = next((j for j in range(1, k) if toks[j][0] in _CLOSING_QUOTES), None)
+        close = next((j for j in range(i + 1, k) if toks[j][0] in _CLOSING_QUOTES), None)
         if close is not None:
             i = close + 1
-    # skip leading adverbials ("In response,", "Speaking in Iowa,", "At the same time, however,")
-    # and bare connectives ("Yet some voters said")
-    while True:
-        while i < k and (not toks[i][0][0].isalnum() or toks[i][0].lower() in _CONNECTIVES):
-            i += 1
-        end = _adverbial_end(toks, i, k)
-        if end is None:
-            break
-        i = end
+            while i < k and not toks[i][0][0].isalnum():
+                i += 1
     if i + 1 < k and toks[i][0] in _SPEECH_VERBS:
         i += 1  # "“...,” said Trump, adding": the inverted verb is not part of the subject
+    else:
+        # skip leading adverbials ("In response,", "Speaking in Iowa,", "At the same time,
+        # however,") and bare connectives ("Yet some voters said")
+        while True:
+            while i < k and (not toks[i][0][0].isalnum() or toks[i][0].lower() in _CONNECTIVES):
+                i += 1
+            end = _adverbial_end(toks, i, k)
+            if end is None:
+                break
+            i = end
     if i >= k:
         return None
     t = toks[i][0]
     if t.lower() in _PRONOUNS:
         return (toks[i][1], toks[i][2])
-    if t in _PREPOSITIONS:
-        return None  # a clause opened by a preposition ("to a surging Sanders") has no subject here
+    if t in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower()):
+        # a phrase opened by a preposition or a participle ("to a surging Sanders", "responding
+        # to a rival") is no subject
+        return None
     j = i
     name_start = t[0].isupper() and t.lower() not in _DETERMINERS
     described = not name_start or t.lower() in _PARTITIVES
@@ -667,6 +682,12 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         j += 1
         if not name_start and j - 1 > i and is_source_head(lw) and not (
                 j < k and toks[j][0][:1].islower() and is_source_head(toks[j][0].lower())):
+            following = toks[j][0] if j < k else ""
+            # (one person's role only: "The House candidates Sanders endorsed" is no name)
+            if (following[:1].isupper() and following.isalpha() and following.lower() not in _DAY_WORDS
+                    and not lw.endswith("s")):
+                name_start = True  # a name after the role goes on it ("the economist Jared Bernstein")
+                continue
             break  # "the governor changed course": the phrase ends at its source noun (or two: "campaign manager")
     if j == i:
         return None
@@ -716,42 +737,64 @@ _COORDINATORS = frozenset(("but", "and", "while"))
 
 
 def _appositive_name(toks: list[tuple[str, int, int]], i: int, j: int, k: int, described: bool) -> Span | None:
-    """The span of a name of two to five capitalised words between commas that ends at the comma
-    ``toks[k]``, in apposition to a role ("the campaign chief, Paul Manafort,") or to the
-    described subject ``toks[i:j]`` ("One of the authors of that report, Ari Fleischer,"); None
-    when there is none."""
+    """The span of a name of two to five capitalised words between commas, in apposition to the
+    described subject ``toks[i:j]`` right after it ("the chairman, Tom Hale, told reporters,
+    adding"), or ending at the comma ``toks[k]`` after a role phrase of its own ("the campaign
+    chief, Paul Manafort,") or a little after the described subject ("One of the authors of that
+    report, Ari Fleischer,"); None when there is none."""
+    if described and j < k and toks[j][0] == ",":
+        m = j + 1
+        while m < len(toks) and m - j <= _NAME_TOKENS and toks[m][0] != ",":
+            m += 1
+        if m < len(toks) and toks[m][0] == "," and _apposed_person(toks, j, m):
+            return (toks[j + 1][1], toks[m - 1][2])
     if k >= len(toks) or toks[k][0] != ",":
         return None
     c = k - 1
-    while c > i and toks[c][0] != ",":
+    while c > i and k - c <= _NAME_TOKENS and toks[c][0] != ",":
         c -= 1
-    if c <= i:
-        return None
-    if not _is_name_run(toks, c + 1, k):
-        # the name may stand right after the subject instead ("the chairman, Tom Hale, told
-        # reporters, adding")
-        m = j + 1
-        while described and m < k and m - j <= 6 and toks[m][0] != ",":
-            m += 1
-        if described and j < k and toks[j][0] == "," and m < k and _is_name_run(toks, j + 1, m):
-            return (toks[j + 1][1], toks[m - 1][2])
+    if c <= i or toks[c][0] != "," or not _apposed_person(toks, c, k):
         return None
     name = (toks[c + 1][1], toks[k - 1][2])
     # a role phrase of its own just before: from a clause's start, a determiner, owner or
     # partitive, through a role noun ("but the state's Democratic senator, Jeanne Shaheen,")
     b = c - 1
-    while b >= i and toks[b][0] != "," and toks[b][0] not in _COORDINATORS:
+    while b >= i and c - b <= _ROLE_PHRASE_WORDS and toks[b][0] != "," and toks[b][0] not in _COORDINATORS:
         b -= 1
     phrase = [w for w, _, _ in toks[b + 1:c]]
-    if (phrase and len(phrase) <= _ROLE_PHRASE_WORDS and _verbless(phrase) and is_source_head(phrase[-1])
+    if (phrase and (b < i or toks[b][0] == "," or toks[b][0] in _COORDINATORS) and _verbless(phrase)
+            and is_source_head(phrase[-1])
             and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PARTITIVES or _possessive(phrase[0]))):
         return name
     # else the name must follow the described subject closely, not an object ("fired his chief,
     # Garry McCarthy,")
-    gap = [w for w, _, _ in toks[j:c]]
-    if described and c >= j and len(gap) <= _APPOSITION_GAP and _verbless(gap):
+    if described and j <= c <= j + _APPOSITION_GAP and _verbless([w for w, _, _ in toks[j:c]]):
         return name
     return None
+
+
+# a name between commas after one of these, or after a capitalised word with no first name or
+# title of its own, goes on naming a place ("the state capital, Des Moines,", "Manchester, New
+# Hampshire,")
+_PLACE_NOUNS = frozenset("capital city town county state village district region province country area".split())
+# the most tokens a name in apposition takes ("Vermont Sen . Bernie Sanders")
+_NAME_TOKENS = 10
+
+
+def _apposed_person(toks: list[tuple[str, int, int]], c: int, m: int) -> bool:
+    """Whether the tokens between the commas ``toks[c]`` and ``toks[m]`` name a person."""
+    if not _is_name_run(toks, c + 1, m):
+        return False
+    words = [w for w, _, _ in toks[c + 1:m] if w != "."]
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[-1] in PLACE_NAMES or (lows[0] in PLACE_PREFIXES and lows[1] in PLACE_SECONDS):
+        return False
+    before = toks[c - 1][0] if c > 0 else ""
+    if before.lower() in _PLACE_NOUNS:
+        return False
+    if before[:1].isupper() and not (lows[0] in KNOWN_FIRST_NAMES or lows[0] in TITLE_WORDS):
+        return False
+    return True
 
 
 def _is_name_run(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:

@@ -21,6 +21,11 @@ CASES = [
     ("“It was fine,” said Dr. Jane Smith, a spokeswoman.", "direct_quote", "said", "Dr. Jane Smith", "person", "It was fine"),
     ("“It was fine,” the party’s spokeswoman, Jane Smith, said.", "direct_quote", "said", "Jane Smith", "person",
      "It was fine"),
+    ("\"By May, Ohio stood out,\" Lee's campaign manager, Jane Smith, said.", "direct_quote", "said", "Jane Smith",
+     "person", "By May, Ohio stood out"),
+    # a time between a quote and the speaker is no role: the quote is not what was said
+    ("Lee put the word “disaster” in a memo on Monday, Tom Hale, the chairman, said.", "indirect",
+     "said", "Tom Hale", "person", "in a memo"),
     ("Hegseth said that Japan would pay more.", "indirect", "said", "Hegseth", "person", "Japan would pay more"),
     ("The minister said the talks went well.", "indirect", "said", "The minister", "person", "talks went well"),
     ("Hegseth told reporters that Japan was a model ally.", "indirect", "told reporters", "Hegseth", "person", "model ally"),
@@ -54,6 +59,12 @@ def test_cases(text, kind, cue, source, source_type, content):
     got_cue, got_source, got_content = spans(text, a)
     assert (a.kind, got_cue, got_source, a.source_type) == (kind, cue, source, source_type)
     assert content in got_content
+
+
+def test_the_content_stops_before_the_role_a_name_stands_in_apposition_to():
+    text = "Lee built the tool for users in Oslo, a spokeswoman, Jane Smith, said on Monday."
+    [found] = find_attributions(text)
+    assert spans(text, found)[1:] == ("Jane Smith", "Lee built the tool for users in Oslo")
 
 
 # text, cue, the source it must cite (None: no one), for the rules that find a source away
@@ -124,6 +135,19 @@ SOURCE_CASES = [
     # NYT text opens a quotation with '' too: the speaker comes after it
     ("''We will win,'' the party’s chairman, Tom Hale, told reporters, adding that polls were wrong.", "adding",
      "Tom Hale"),
+    # a name between commas after a place goes on naming the place
+    ("A nurse from Dover, New Jersey, said the clinic was full.", "said", "A nurse"),
+    ("The officials in the state capital, Des Moines, said it was over.", "said", "The officials"),
+    # a dateline before a quote, a state after a dateline's comma, and the speaker of an inverted quote
+    ("OSLO — “We will win,” Lee said, adding that the polls were wrong.", "adding", "Lee"),
+    ("DES MOINES, Iowa (AP) — Ann Lee toured a plant and said the race was close.", "said", "Ann Lee"),
+    ("''It is hard to poll,'' said Tom Hale, who chairs the department, citing the caucuses.", "citing",
+     "Tom Hale"),
+    ("''It will grow,'' the economist Tom Hale, a former adviser, wrote on his blog.", "wrote",
+     "the economist Tom Hale"),
+    # a determiner makes an auxiliary's spelling a noun
+    ("The estate was split, according to the will of the late senator.", "according to",
+     "the will of the late senator"),
     # after a possessive name the subject runs on to its source noun, if one comes soon
     ("Lee’s campaign manager, who joined in May, said the count was wrong.", "said", "Lee’s campaign manager"),
     ("Lee’s remarks, first aired on Monday, suggested a change of heart.", "suggested", "Lee’s"),
@@ -312,6 +336,14 @@ def test_source_key(source, source_type, key):
         # with only men cited, "she" is someone not cited: no one is named
         ("Donald Trump said the plan would fail. Later, she said the numbers were clear.", "she",
          ("person", "")),
+        # a subject's owner is the one named when it owns a thing or a group, not a person
+        ("Hale said the plan was dead. Lee's statement on the deal was short. She said it was fine.", "She",
+         ("person", "lee")),
+        ("Hale spoke. Ann Lee's aides arrived late. She said it was fine.", "She", ("person", "lee")),
+        ("Mike Hale said the plan was dead. NBC's Tom Lee then joined him. He said it was fine.", "He",
+         ("person", "lee")),
+        # a name in apposition to the subject is who it is
+        ("The campaign chief, Tom Lee, said it was fine. He said it would pass.", "He", ("person", "lee")),
         # "he" cites the subject of its sentence or of one just before, though no one cited him
         ("Clinton said the plan would work. Sen. Bob Smith toured the new plant in Ohio, and "
          "he said the count was fair.", "he", ("person", "smith")),
