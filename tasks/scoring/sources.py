@@ -566,7 +566,9 @@ _TIME_WORDS = frozenset(
 
 
 _CONNECTIVES = frozenset("and but yet so even".split())
-_PREPOSITIONS = frozenset("to in on at with for from about during by through of into".split())
+_PREPOSITIONS = frozenset("to in on at with for from about during by through of into including".split())
+# words after which an -ing word is a participle with its object or particle ("standing behind")
+_PARTICLES = frozenset("behind across near toward towards around along outside inside beyond past up down out off".split())
 # A subject led by one of these names a few of a group ("One of the authors, Ari Fleischer,").
 _PARTITIVES = frozenset("one some several many most few two three".split())
 _SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
@@ -579,9 +581,20 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
     low = first.lower()
     opener = low in _OPENERS or (first[:1].isupper() and low.endswith("ing"))
     for j in range(i, k):
-        if toks[j][0] == ",":
-            return j + 1 if opener or (j > i and toks[j - 1][0].lower() in _TIME_WORDS) else None
+        if toks[j][0] == "," and not _in_number(toks, j):
+            # (a phrase ending in a time word, unless a participle follows it, which goes on the
+            # clause before: "The State Department released the pages Friday night, shedding")
+            nxt = toks[j + 1][0] if j + 1 < k else ""
+            timed = (j > i and toks[j - 1][0].lower() in _TIME_WORDS
+                     and not (nxt.endswith("ing") and nxt[:1].islower()))
+            return j + 1 if opener or timed else None
     return None
+
+
+def _in_number(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the comma at token j groups a number's digits ("1,500"), with no space around it."""
+    return (0 < j < len(toks) - 1 and toks[j - 1][0][-1:].isdigit() and toks[j + 1][0][:1].isdigit()
+            and toks[j - 1][2] == toks[j][1] and toks[j][2] == toks[j + 1][1])
 
 
 _DASHES = frozenset(("—", "–", "--", "-"))
@@ -645,9 +658,13 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     t = toks[i][0]
     if t.lower() in _PRONOUNS:
         return (toks[i][1], toks[i][2])
-    if t in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower()):
+    following = toks[i + 1][0] if i + 1 < k else ""
+    if t in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower() and (
+            not following[:1].islower() or following in _CLAUSE_STOP or following in _DETERMINERS
+            or following in _PARTICLES or following in _PRONOUNS)):
         # a phrase opened by a preposition or a participle ("to a surging Sanders", "responding
-        # to a rival") is no subject
+        # to a rival", "telling CNN") is no subject; an adjective in -ing may open one ("striking
+        # coal miners", "leading candidate Donald Trump")
         return None
     j = i
     name_start = t[0].isupper() and t.lower() not in _DETERMINERS
@@ -691,6 +708,9 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
             break  # "the governor changed course": the phrase ends at its source noun (or two: "campaign manager")
     if j == i:
         return None
+    if t.endswith("ing") and t[:1].islower() and not (
+            is_source_head(toks[j - 1][0].lower()) or any(w[:1].isupper() for w, _, _ in toks[i:j])):
+        return None  # a participle and its object ("shedding light"), not a source
     if owner_end and (j - owner_end > _OWNED_WORDS or not is_source_head(toks[j - 1][0].lower())):
         j = owner_end  # no source noun soon after: the owner is the subject ("Starr's remarks")
     # "Trump's attorney, Alan Garten, said": a name in apposition just before k is the person
@@ -742,12 +762,17 @@ def _appositive_name(toks: list[tuple[str, int, int]], i: int, j: int, k: int, d
     adding"), or ending at the comma ``toks[k]`` after a role phrase of its own ("the campaign
     chief, Paul Manafort,") or a little after the described subject ("One of the authors of that
     report, Ari Fleischer,"); None when there is none."""
-    if described and j < k and toks[j][0] == ",":
-        m = j + 1
-        while m < len(toks) and m - j <= _NAME_TOKENS and toks[m][0] != ",":
-            m += 1
-        if m < len(toks) and toks[m][0] == "," and _apposed_person(toks, j, m):
-            return (toks[j + 1][1], toks[m - 1][2])
+    if described:
+        # (after a short phrase that goes on the subject: "his best friend at Lehigh, Bruce Turry,")
+        c = j
+        while c < k and c - j <= _APPOSITION_GAP and toks[c][0] != ",":
+            c += 1
+        if c < k and toks[c][0] == "," and _verbless([w for w, _, _ in toks[j:c]]):
+            m = c + 1
+            while m < len(toks) and m - c <= _NAME_TOKENS and toks[m][0] != ",":
+                m += 1
+            if m < len(toks) and toks[m][0] == "," and _apposed_person(toks, c, m):
+                return (toks[c + 1][1], toks[m - 1][2])
     if k >= len(toks) or toks[k][0] != ",":
         return None
     c = k - 1

@@ -145,6 +145,14 @@ SOURCE_CASES = [
      "Tom Hale"),
     ("''It will grow,'' the economist Tom Hale, a former adviser, wrote on his blog.", "wrote",
      "the economist Tom Hale"),
+    # an adjective in -ing may open a subject; a participle with its object may not
+    ("On the right, leading candidate Ann Lee went to Ohio on Monday and said the race was close.", "said",
+     "leading candidate Ann Lee"),
+    ("The agency released the pages Friday night, shedding light on the crisis and detailing the plan.",
+     "detailing", "The agency"),
+    # a comma inside a number closes no phrase
+    ("In a survey based on 1,500 interviews, Tom Hale, the group's director, found wide support.", "found",
+     "Tom Hale"),
     # a determiner makes an auxiliary's spelling a noun
     ("The estate was split, according to the will of the late senator.", "according to",
      "the will of the late senator"),
