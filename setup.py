@@ -28,6 +28,7 @@ COMPILED = [
     "tasks/scoring/sentences.py",
     "tasks/scoring/sources.py",
     "tasks/scoring/specificity.py",
+    "tasks/scoring/subjects.py",
     "tasks/scoring/treebank.py",
 ]
 BUILD_RECORD = "compiled_sources.json"  # the name tasks/scoring/compiled.py reads

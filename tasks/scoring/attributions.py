@@ -50,6 +50,7 @@ from .people import People, read_people
 from .records import Attribution
 from .roles import key_role, named_by_role, titled_mentions
 from .sentences import split_sentences
+from .subjects import clause_subject
 from .sources import (
     _ANON_TAIL,
     _CUE_TAIL,
@@ -58,7 +59,6 @@ from .sources import (
     _THAT,
     FINITE_AUXILIARIES,
     classify_source,
-    clause_subject,
     left_np,
     is_source_head,
     names_a_person,
@@ -759,7 +759,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         return ("indirect", src, after)
     before_end = min(src[0], cs)
     # (without the role a name stands in apposition to: "..., a spokeswoman, Anna White, said")
-    c0 = text.rfind(",", sent[0], text.rfind(",", sent[0], before_end))
+    c1 = text.rfind(",", sent[0], before_end)
+    c0 = text.rfind(",", sent[0], c1) if c1 > sent[0] else -1
     if c0 >= sent[0] and _role_before(text, c0, before_end) is not None:
         before_end = c0
     before = _trim(text, sent[0], before_end)
