@@ -63,6 +63,12 @@ def main() -> None:
     print(f"scoring modules: {IMPLEMENTATION} (SOURCESCORE_PURE_PYTHON=1 runs the plain-Python ones)")
     for name, r in rates(parts, texts, args.repeat).items():
         print(f"{name:18s} {r:8,.0f} articles/s")
+    # one 200 KB sentence (the dev texts with no full stops): a per-cue scan of the whole sentence
+    # would make this take tens of seconds
+    long_text = " ".join(texts).replace(".", ",").replace("?", ",").replace("!", ",").replace("\n", " ")[:200_000]
+    t0 = time.process_time()
+    analyse(long_text)
+    print(f"one 200 KB sentence: analyse {time.process_time() - t0:.2f} s")
 
 
 if __name__ == "__main__":

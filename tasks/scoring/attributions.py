@@ -87,6 +87,9 @@ _OWNER = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
 # "he" or "she" cites one of the people cited latest (a bound, so that a text of thousands of
 # people costs no more per pronoun than an article does)
 _RECENT_PEOPLE = 20
+# An anonymous tail ("... who asked not to be named") ends at the cue and is at most about 100
+# characters long, so its search need not start further back (one long sentence stays linear).
+_ANON_TAIL_REACH = 400
 # "he" or "she" may cite the subject of its sentence or of this many before it, though no one cited it
 _SUBJECT_SENTENCES = 2
 # marks that end what a pronoun after them reports ("..., he said", "...,” she said)
@@ -697,7 +700,7 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         np = left_np(toks, k - 1)
         k = -1
     if k >= 0 and not left_comma:
-        tail = _ANON_TAIL.search(text, sent[0], toks[k][2])
+        tail = _ANON_TAIL.search(text, max(sent[0], toks[k][2] - _ANON_TAIL_REACH), toks[k][2])
         if tail is not None:
             ti = bisect.bisect_left([t[1] for t in toks], tail.start() + 1)
             np = left_np(toks, ti)

@@ -49,13 +49,18 @@ _PARTITIVES = frozenset("one some several many most few two three".split())
 _SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
 
 
+# An opening adverbial ends at a comma within this many tokens ("Speaking at a rally in Iowa on
+# Monday,"); the bound keeps a long sentence without commas linear.
+_ADVERBIAL_TOKENS = 40
+
+
 def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | None:
     """The index after the comma that closes an adverbial opening at token i (an opener word, a
     participle, or a phrase ending in a time word), or None."""
     first = toks[i][0] if i < k else ""
     low = first.lower()
     opener = low in _OPENERS or (first[:1].isupper() and low.endswith("ing"))
-    for j in range(i, k):
+    for j in range(i, min(k, i + _ADVERBIAL_TOKENS)):
         if toks[j][0] == "," and not _in_number(toks, j):
             # (a phrase ending in a time word, unless a participle follows it, which goes on the
             # clause before: "The State Department released the pages Friday night, shedding")
