@@ -138,6 +138,7 @@ SOURCE_CASES = [
     # a name between commas after a place goes on naming the place
     ("A nurse from Dover, New Jersey, said the clinic was full.", "said", "A nurse"),
     ("The officials in the state capital, Des Moines, said it was over.", "said", "The officials"),
+    ("A nurse from Springfield, Green Valley, said the clinic was full.", "said", "A nurse"),
     # a dateline before a quote, a state after a dateline's comma, and the speaker of an inverted quote
     ("OSLO — “We will win,” Lee said, adding that the polls were wrong.", "adding", "Lee"),
     ("DES MOINES, Iowa (AP) — Ann Lee toured a plant and said the race was close.", "said", "Ann Lee"),
@@ -150,9 +151,12 @@ SOURCE_CASES = [
      "leading candidate Ann Lee"),
     ("The agency released the pages Friday night, shedding light on the crisis and detailing the plan.",
      "detailing", "The agency"),
+    ("On Monday, shedding light on the deal and saying it was fine, the aide left.", "saying", None),
+    ("Later, standing behind Lee, and saying nothing, the aide left.", "saying", None),
+    # a name goes on one person's role, not a group's ("The candidates Lee backed")
+    ("The candidates Lee backed lost, and said the vote was rigged.", "said", "The candidates"),
     # a comma inside a number closes no phrase
-    ("In a survey based on 1,500 interviews, Tom Hale, the group's director, found wide support.", "found",
-     "Tom Hale"),
+    ("After 1,500 interviews, the group said support was wide, adding that it grew.", "adding", "the group"),
     # a determiner makes an auxiliary's spelling a noun
     ("The estate was split, according to the will of the late senator.", "according to",
      "the will of the late senator"),
