@@ -233,7 +233,8 @@ _APPOSITION_GAP = 8
 # at most this many words in a role phrase with a name in apposition ("The head of the Super PAC
 # backing former Florida Gov. Jeb Bush for president, Mike Murphy,")
 _ROLE_PHRASE_WORDS = 16
-_COORDINATORS = frozenset(("but", "and", "while"))
+# words that join clauses: a role phrase before a name in apposition starts after one
+_CLAUSE_JOINERS = frozenset(("but", "and", "while"))
 
 
 def _appositive_name(toks: list[tuple[str, int, int]], i: int, j: int, k: int, described: bool) -> Span | None:
@@ -264,10 +265,10 @@ def _appositive_name(toks: list[tuple[str, int, int]], i: int, j: int, k: int, d
     # a role phrase of its own just before: from a clause's start, a determiner, owner or
     # partitive, through a role noun ("but the state's Democratic senator, Jeanne Shaheen,")
     b = c - 1
-    while b >= i and c - b <= _ROLE_PHRASE_WORDS and toks[b][0] != "," and toks[b][0] not in _COORDINATORS:
+    while b >= i and c - b <= _ROLE_PHRASE_WORDS and toks[b][0] != "," and toks[b][0] not in _CLAUSE_JOINERS:
         b -= 1
     phrase = [w for w, _, _ in toks[b + 1:c]]
-    if (phrase and (b < i or toks[b][0] == "," or toks[b][0] in _COORDINATORS) and _verbless(phrase)
+    if (phrase and (b < i or toks[b][0] == "," or toks[b][0] in _CLAUSE_JOINERS) and _verbless(phrase)
             and is_source_head(phrase[-1])
             and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PARTITIVES or _possessive(phrase[0]))):
         return name
