@@ -77,6 +77,7 @@ SOURCE_TYPES = ("person", "organisation", "outlet", "anonymous", "vague")
 
 Span = tuple[int, int]
 Token = tuple[str, int, int]  # (text, start, end)
+Reported = tuple[Span, "Span | None", str, "Span | None"]  # an accepted cue: its source, kind, content
 # a cue citing no one must pass the token score's stricter bar: the sentence rescoring lifts
 # lone weak candidates, which in texts of vague claims are seldom attributions
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
@@ -203,11 +204,14 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     return i + 1
 
 
-def _attribute(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span) -> tuple[str, Span | None, Span | None]:
+def _attribute(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span,
+               before: Reported | None = None) -> tuple[str, Span | None, Span | None]:
+    """(kind, source, content) of the cue toks[ci:cj]; ``before``: the attribution accepted
+    before it in the sentence."""
     low = toks[ci][0].lower() if cj == ci + 1 else " ".join(t[0].lower() for t in toks[ci:cj])
     if low == "according to":
         return _according_to(ctx, toks, ci, cj, sent)
-    return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2])
+    return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2], before)
 
 
 # One-character tokens that end a piece between spaces right after a word (not "_", a word
@@ -306,7 +310,8 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             if toks is None:
                 toks = list(zip(strs[lo:hi], starts[lo:hi], ends[lo:hi]))
             cj = _phrase_end(toks, ci)
-            kind, src, content = _attribute(ctx, toks, ci, cj, sent)
+            before = (found[-1][1], found[-1][3], found[-1][2], found[-1][4]) if found else None
+            kind, src, content = _attribute(ctx, toks, ci, cj, sent, before)
             if src is None and kind == "indirect":
                 if z1 <= _SOURCELESS_CUT:
                     continue  # a cue that cites no one (no source, no quote) must score higher
@@ -658,6 +663,44 @@ def _passive(toks: list[Token], k: int, ci: int, word: str) -> bool:
     return any(toks[j][0].lower() in _BE for j in range(k + 1, ci))
 
 
+_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*,\s*[a-z]+ing\b")
+
+
+def _participle_after(text: str, pos: int) -> bool:
+    """Whether a comma and a lower-case -ing word follow ``pos`` (", noting the polls")."""
+    return _PARTICIPLE_AFTER_COMMA.match(text, pos) is not None
+
+
+# at most this many words between a reporting clause and the comma or "and" that ends it ("Trump
+# lashed out at Romney, calling him")
+_REPORTING_TAIL = 3
+
+
+def _reporter_before(text: str, toks: list[Token], k: int, subject: Span | None,
+                     before: Reported | None) -> Span | None:
+    """The source of the attribution ``before`` when the cue after token k goes on its clause:
+    that clause ends at k ("..., Lee said Monday, adding"), or the clause subject found for the
+    cue lies in what it reported ("The race is close, Lee said, adding": not "The race" but Lee)
+    or is its source ("“...,” he said, adding"); None otherwise."""
+    if before is None or before[1] is None or before[2] == "according_to":
+        return None  # ("according to" reports a whole clause, its subject included)
+    cue, src, _kind, content = before
+    if subject is not None and (subject == src or (
+            content is not None and content[0] <= subject[0] and subject[1] <= content[1])):
+        return src
+    end = src[1] if src[0] >= cue[1] else cue[1]  # after an inverted source ("said Lee")
+    tail = _CUE_TAIL.match(text, end, toks[k][1])
+    if tail is not None:
+        end = tail.end()  # (its usual tail is part of the clause: "said in a statement from Ohio,")
+    stop = k - 1 if toks[k][0] != "," and toks[k - 1][0] == "," else k  # (", and added")
+    j = stop
+    while j > 0 and toks[j - 1][1] >= end:
+        j -= 1
+        if stop - j > _REPORTING_TAIL or not toks[j][0][0].isalnum():
+            return None
+    return src if end <= toks[stop][1] else None
+
+
 def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
     """Token indices of the noun phrase after "by" within five tokens of the cue's end, before
     any punctuation ("endorsed the day before by former rival Carly Fiorina")."""
@@ -671,7 +714,7 @@ def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
 
 
 def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span, low: str, cs: int,
-                      ce: int) -> tuple[str, Span | None, Span | None]:
+                      ce: int, before: Reported | None = None) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
     first = low.split()[0]
     # source on the left
@@ -682,6 +725,7 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     left_comma = k >= 0 and toks[k][0] in (",", "”", "''", '"', "—", "–")
     np = None
     src_right = False
+    borrowed = False  # the source is that of the reporting clause just before
     owner = _pronoun_owner(toks[k]) if k >= 0 else None
     if owner is not None:
         # "his criticism of", "he’s predicting": the pronoun is the source
@@ -727,13 +771,21 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
             src_right = True
         elif toks[k][0] == ",":
             src = clause_subject(toks, k)
+            # (a participle only goes on the clause before: in "Bob, they said, ordered" the verb is Bob's)
+            reporter = _reporter_before(text, toks, k, src, before) if first.endswith("ing") else None
+            if reporter is not None:
+                src, borrowed = reporter, True
     elif src is None and k >= 1 and toks[k][0].lower() in _COORDINATORS:
         # "Trump took to Twitter ... and encouraged": the clause's subject
         src = clause_subject(toks, k)
+        reporter = _reporter_before(text, toks, k, src, before)
+        if reporter is not None:
+            src, borrowed = reporter, True
     if src is not None and src[1] <= src[0]:
         src = None
-    # content: a quote touching the cue/source on the side away from the source
-    if src is not None and not src_right and src[0] < cs:
+    # content: a quote touching the cue/source on the side away from the source (a source taken
+    # from the reporting clause before has its quote already: what follows is this cue's)
+    if src is not None and not src_right and src[0] < cs and not borrowed:
         qb = _quote_ending_before(ctx, src[0], sent[0])
         if qb is None and left_comma:
             qb = _quote_before_role(ctx, src[0], sent[0])
@@ -758,8 +810,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         a = m.end()
     after = _trim(text, a, sent[1])
     parenthetical = text[a:a + 2].lstrip()[:1] == "," and not src_right
-    if after is not None and (after[1] - after[0]) > 12 and not src_right and not parenthetical:
-        return ("indirect", src, after)
+    if after is not None and ((after[1] - after[0]) > 12 or borrowed) and not src_right and not parenthetical:
+        return ("indirect", src, after)  # (what comes before a borrowed source is the first cue's)
     before_end = min(src[0], cs)
     # (without the role a name stands in apposition to: "..., a spokeswoman, Anna White, said")
     c1 = text.rfind(",", sent[0], before_end)
@@ -767,6 +819,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     if c0 >= sent[0] and _role_before(text, c0, before_end) is not None:
         before_end = c0
     before = _trim(text, sent[0], before_end)
-    if before is not None and (before[1] - before[0]) > 12:
+    # (a reporting clause that a participle follows reports the clause before it, however short:
+    # "It's over, he said, noting")
+    if before is not None and ((before[1] - before[0]) > 12 or (parenthetical and _participle_after(text, a))):
         return ("indirect", src, before)
     return ("indirect", src, after)

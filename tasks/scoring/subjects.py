@@ -11,6 +11,7 @@ attorney, Alan Garten, said").
 
 from __future__ import annotations
 
+from .lowercase_words import LOWERCASE_WORDS
 from .lexicons import PLACE_NAMES, PLACE_PREFIXES, PLACE_SECONDS, REPORTING_VERBS_1, TITLE_WORDS
 from .sources import (
     _CLAUSE_STOP,
@@ -29,7 +30,9 @@ _CLOSING_QUOTES = frozenset(("”", "''", '"', "’"))
 _OPENERS = _CLAUSE_STOP | frozenset(
     """in on at after during meanwhile however instead still now later earlier separately today
     yesterday also then again afterward afterwards finally overall indeed moreover nonetheless
-    nevertheless besides likewise similarly additionally furthermore ultimately""".split()
+    nevertheless besides likewise similarly additionally furthermore ultimately despite amid
+    amidst inside outside throughout while once although though because since unless whether if
+    as before until without within among against under beyond""".split()
 )
 
 
@@ -41,7 +44,13 @@ _TIME_WORDS = frozenset(
 
 
 _CONNECTIVES = frozenset("and but yet so even".split())
-_PREPOSITIONS = frozenset("to in on at with for from about during by through of into including".split())
+# words that open a clause whose subject follows them
+_SUBORDINATORS = frozenset("although though because unless whether if while once as when".split())
+_PREPOSITIONS = frozenset(
+    """to in on at with for from about during by through of into including despite amid amidst
+    inside outside throughout since before until without within among against under
+    beyond""".split()
+)
 # words after which an -ing word is a participle with its object or particle ("standing behind")
 _PARTICLES = frozenset("behind across near toward towards around along outside inside beyond past up down out off".split())
 # A subject led by one of these names a few of a group ("One of the authors, Ari Fleischer,").
@@ -60,14 +69,23 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
     first = toks[i][0] if i < k else ""
     low = first.lower()
     opener = low in _OPENERS or (first[:1].isupper() and low.endswith("ing"))
-    for j in range(i, min(k, i + _ADVERBIAL_TOKENS)):
+    # an adverb in -ly may open an adverbial too ("Initially a Democrat,"), when a lower-case word
+    # and no source noun follow it before the comma
+    adverb = (first[:1].isupper() and low.endswith("ly") and low in LOWERCASE_WORDS and i + 1 < k
+              and toks[i + 1][0][:1].islower())
+    # (the comma at k counts: a clause that is all adverbial, "On Tuesday, telling", has no subject)
+    for j in range(i, min(k + 1, len(toks), i + _ADVERBIAL_TOKENS)):
+        if adverb and is_source_head(toks[j][0].lower()):
+            adverb = False
         if toks[j][0] == "," and not _in_number(toks, j):
             # (a phrase ending in a time word, unless a participle follows it, which goes on the
             # clause before: "The State Department released the pages Friday night, shedding")
             nxt = toks[j + 1][0] if j + 1 < k else ""
             timed = (j > i and toks[j - 1][0].lower() in _TIME_WORDS
                      and not (nxt.endswith("ing") and nxt[:1].islower()))
-            return j + 1 if opener or timed else None
+            if j == k:  # a clause that ends in a time word is still a clause ("Lee spoke Monday, saying")
+                timed = False
+            return j + 1 if opener or timed or (adverb and j < k) else None
     return None
 
 
@@ -136,10 +154,15 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     if i >= k:
         return None
     t = toks[i][0]
+    if t.lower() in _SUBORDINATORS and i + 1 < k:
+        # a clause opened by "though" or "as" that runs on to the cue has its subject next ("As
+        # President Obama defended his record and")
+        i += 1
+        t = toks[i][0]
     if t.lower() in _PRONOUNS:
         return (toks[i][1], toks[i][2])
     following = toks[i + 1][0] if i + 1 < k else ""
-    if t in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower() and (
+    if t.lower() in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower() and (
             not following[:1].islower() or following in _CLAUSE_STOP or following in _DETERMINERS
             or following in _PARTICLES or following in _PRONOUNS)):
         # a phrase opened by a preposition or a participle ("to a surging Sanders", "responding
@@ -148,6 +171,11 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         return None
     j = i
     name_start = t[0].isupper() and t.lower() not in _DETERMINERS
+    # a common word capitalised as it opens the sentence ("Gay rights groups"), read as one when
+    # the phrase ends in a source noun
+    common_start = name_start and following[:1].islower() and t.lower() in LOWERCASE_WORDS
+    if common_start:
+        name_start = False
     described = not name_start or t.lower() in _PARTITIVES
     owner_end = 0  # after a possessive name ("Clinton's"), where the phrase would end without its head
     # (a run of names, each word capitalised, may be longer than a described subject)
@@ -188,6 +216,8 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
             break  # "the governor changed course": the phrase ends at its source noun (or two: "campaign manager")
     if j == i:
         return None
+    if common_start and not any(is_source_head(w.lower()) for w, _, _ in toks[i:j]):
+        return None  # "Perhaps more interesting", "Initially a Democrat": no subject phrase
     if t.endswith("ing") and t[:1].islower() and not (
             is_source_head(toks[j - 1][0].lower()) or any(w[:1].isupper() for w, _, _ in toks[i:j])):
         return None  # a participle and its object ("shedding light"), not a source

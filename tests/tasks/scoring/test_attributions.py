@@ -167,6 +167,34 @@ SOURCE_CASES = [
     # a phrase opened by a preposition is no subject
     ("But even after Lee, responding to a rival, dropped her objection and agreed to debate, the race went on.",
      "agreed", None),
+    # a participle or second verb after a reporting clause goes on citing its source, not the
+    # subject of what it reported
+    ("The race is close, Lee said, adding that polls were wrong.", "adding", "Lee"),
+    ("There's more to it, Lee said, adding that the race was close.", "adding", "Lee"),
+    ("The race is close, the governor told reporters Monday, adding that polls were wrong.", "adding",
+     "the governor"),
+    ("The race is close, said Lee, and added that polls were wrong.", "added", "Lee"),
+    ("That's the plan the aide wrote on Monday, adding that it was over.", "adding", "the aide"),
+    ("Voters in Ohio and Iowa, Lee said, are angry, adding that polls were wrong.", "adding", "Lee"),
+    ("The aide sat down, and Lee told reporters on Monday and added that it was over.", "added", "Lee"),
+    ("The race is close, Lee said in a long statement from Ohio, adding that polls were wrong.", "adding", "Lee"),
+    ("It is over, Lee told reporters on Monday, and added that polls were wrong.", "added", "Lee"),
+    # only a participle goes on the clause before a parenthetical: a finite verb is its subject's
+    ("Bob, they said, ordered them to wait.", "ordered", "Bob"),
+    # a clause that is all adverbial has no subject; one that ends in a time word has
+    ("On Tuesday, telling reporters it was over, Lee left.", "telling", None),
+    ("Meanwhile, telling reporters it was over, Lee left.", "telling", None),
+    ("Lee spoke to reporters on Monday, saying it was over.", "saying", "Lee"),
+    ("Despite the vote, Lee went to Ohio and said the race was close.", "said", "Lee"),
+    ("Initially a Democrat, Lee met reporters and said the race was over.", "said", "Lee"),
+    # a clause opened by "though" or "as" has its subject next; a capitalised preposition opens none
+    ("Though Lee lost the vote and called for a recount, the race went on.", "called for", "Lee"),
+    # a common word capitalised as it opens the sentence starts a described subject, when a
+    # source noun ends it
+    ("Foreign policy analysts met on Monday and said the deal was done.", "said", "Foreign policy analysts"),
+    ("Presidential candidate Ann Lee spoke on Monday, saying she was sad.", "saying", "Presidential candidate Ann Lee"),
+    # (and without one it is no subject at all)
+    ("Back in Ohio the crowd cheered and said it was over.", "said", None),
 ]
 
 
@@ -189,6 +217,29 @@ def test_participle_after_an_inverted_quote_keeps_both_cues(text, source):
     found = [(spans(text, a)[0], spans(text, a)[1]) for a in find_attributions(text)]
     assert [cue for cue, _ in found][0] == "said" and len(found) == 2
     assert [src for _, src in found] == [source, source]
+
+
+def test_a_capitalised_preposition_opens_no_subject():
+    text = "With her campaign buffeted by criticism and denying the claims, Lee left the stage."
+    assert all(spans(text, a)[1] != "With her campaign" for a in find_attributions(text))
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # what comes before the source is the first cue's: the participle's content follows it
+        ("“We will win,” he said, adding that polls were wrong.", "adding", "polls were wrong"),
+        ("“We will win,” he said in a long interview with reporters at the White House, adding that polls "
+         "were wrong.", "adding", "polls were wrong"),
+        ("Perhaps more striking, the aide said nothing and added that it was over.", "added", "it was over"),
+        # a reporting clause that a participle follows reports the clause before it, however short
+        ("It's over, he said, noting the polls.", "said", "It's over"),
+    ],
+)
+def test_content_around_a_reporting_clause(text, cue, content):
+    by_cue = {spans(text, a)[0]: a for a in find_attributions(text)}
+    a = by_cue[cue]
+    assert a.kind == "indirect" and spans(text, a)[2] == content
 
 
 def test_participle_after_comma_takes_the_clause_subject():
