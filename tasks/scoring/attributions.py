@@ -77,7 +77,7 @@ SOURCE_TYPES = ("person", "organisation", "outlet", "anonymous", "vague")
 
 Span = tuple[int, int]
 Token = tuple[str, int, int]  # (text, start, end)
-Reported = tuple[Span, "Span | None", str, "Span | None"]  # an accepted cue: its source, kind, content
+Reported = tuple[Span, Span | None, str, Span | None]  # an accepted cue: its source, kind, content
 # a cue citing no one must pass the token score's stricter bar: the sentence rescoring lifts
 # lone weak candidates, which in texts of vague claims are seldom attributions
 _SOURCELESS_CUT = THRESHOLD + SOURCELESS_MARGIN
@@ -205,13 +205,13 @@ def _phrase_end(toks: list[Token], i: int) -> int:
 
 
 def _attribute(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span,
-               before: Reported | None = None) -> tuple[str, Span | None, Span | None]:
-    """(kind, source, content) of the cue toks[ci:cj]; ``before``: the attribution accepted
+               prior: Reported | None = None) -> tuple[str, Span | None, Span | None]:
+    """(kind, source, content) of the cue toks[ci:cj]; ``prior``: the attribution accepted
     before it in the sentence."""
     low = toks[ci][0].lower() if cj == ci + 1 else " ".join(t[0].lower() for t in toks[ci:cj])
     if low == "according to":
         return _according_to(ctx, toks, ci, cj, sent)
-    return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2], before)
+    return _verb_attribution(ctx, toks, ci, cj, sent, low, toks[ci][1], toks[cj - 1][2], prior)
 
 
 # One-character tokens that end a piece between spaces right after a word (not "_", a word
@@ -301,7 +301,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             q = bisect.bisect_right(quote_starts, pos) - 1
             in_quote = q >= 0 and quotes[q][0] <= pos < quotes[q][1]
             zs.append(fast_cue_score(s_strs, gi, base, s_hi, s_infos[gi], in_quote, sentence_quote))
-        found = []
+        found: list[tuple[float, Span, str, Span | None, Span | None]] = []
         done = 0  # tokens before this belong to an earlier cue phrase
         for gi, z1, z in zip(s_cand, zs, sentence_scores(zs)):
             ci = gi - base
@@ -310,8 +310,8 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             if toks is None:
                 toks = list(zip(strs[lo:hi], starts[lo:hi], ends[lo:hi]))
             cj = _phrase_end(toks, ci)
-            before = (found[-1][1], found[-1][3], found[-1][2], found[-1][4]) if found else None
-            kind, src, content = _attribute(ctx, toks, ci, cj, sent, before)
+            prior: Reported | None = (found[-1][1], found[-1][3], found[-1][2], found[-1][4]) if found else None
+            kind, src, content = _attribute(ctx, toks, ci, cj, sent, prior)
             if src is None and kind == "indirect":
                 if z1 <= _SOURCELESS_CUT:
                     continue  # a cue that cites no one (no source, no quote) must score higher
@@ -677,14 +677,16 @@ _REPORTING_TAIL = 3
 
 
 def _reporter_before(text: str, toks: list[Token], k: int, subject: Span | None,
-                     before: Reported | None) -> Span | None:
-    """The source of the attribution ``before`` when the cue after token k goes on its clause:
+                     prior: Reported | None) -> Span | None:
+    """The source of the attribution ``prior`` when the cue after token k goes on its clause:
     that clause ends at k ("..., Lee said Monday, adding"), or the clause subject found for the
     cue lies in what it reported ("The race is close, Lee said, adding": not "The race" but Lee)
     or is its source ("“...,” he said, adding"); None otherwise."""
-    if before is None or before[1] is None or before[2] == "according_to":
+    if prior is None:
+        return None
+    cue, src, kind, content = prior
+    if src is None or kind == "according_to":
         return None  # ("according to" reports a whole clause, its subject included)
-    cue, src, _kind, content = before
     if subject is not None and (subject == src or (
             content is not None and content[0] <= subject[0] and subject[1] <= content[1])):
         return src
@@ -714,7 +716,7 @@ def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
 
 
 def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span, low: str, cs: int,
-                      ce: int, before: Reported | None = None) -> tuple[str, Span | None, Span | None]:
+                      ce: int, prior: Reported | None = None) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
     first = low.split()[0]
     # source on the left
@@ -772,13 +774,13 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
         elif toks[k][0] == ",":
             src = clause_subject(toks, k)
             # (a participle only goes on the clause before: in "Bob, they said, ordered" the verb is Bob's)
-            reporter = _reporter_before(text, toks, k, src, before) if first.endswith("ing") else None
+            reporter = _reporter_before(text, toks, k, src, prior) if first.endswith("ing") else None
             if reporter is not None:
                 src, borrowed = reporter, True
     elif src is None and k >= 1 and toks[k][0].lower() in _COORDINATORS:
         # "Trump took to Twitter ... and encouraged": the clause's subject
         src = clause_subject(toks, k)
-        reporter = _reporter_before(text, toks, k, src, before)
+        reporter = _reporter_before(text, toks, k, src, prior)
         if reporter is not None:
             src, borrowed = reporter, True
     if src is not None and src[1] <= src[0]:
