@@ -687,9 +687,12 @@ def _reporter_before(text: str, toks: list[Token], k: int, subject: Span | None,
     cue, src, kind, content = prior
     if src is None or kind == "according_to":
         return None  # ("according to" reports a whole clause, its subject included)
+    # (the clause it reported must come before it: "hints at what ..., Abbott is" reports forward)
     if subject is not None and (subject == src or (
-            content is not None and content[0] <= subject[0] and subject[1] <= content[1])):
+            content is not None and content[0] <= subject[0] and subject[1] <= content[1] <= cue[0])):
         return src
+    if text[cue[0]:cue[1]].endswith("ing"):
+        return None  # a participle is no clause of its own ("vented about Sanders vowing to fight on and said")
     end = src[1] if src[0] >= cue[1] else cue[1]  # after an inverted source ("said Lee")
     tail = _CUE_TAIL.match(text, end, toks[k][1])
     if tail is not None:

@@ -30,7 +30,7 @@ _CLOSING_QUOTES = frozenset(("”", "''", '"', "’"))
 _OPENERS = _CLAUSE_STOP | frozenset(
     """in on at after during meanwhile however instead still now later earlier separately today
     yesterday also then again afterward afterwards finally overall indeed moreover nonetheless
-    nevertheless besides likewise similarly additionally furthermore ultimately despite amid
+    nevertheless besides likewise similarly additionally furthermore ultimately perhaps despite amid
     amidst inside outside throughout while once although though because since unless whether if
     as before until without within among against under beyond""".split()
 )
@@ -51,10 +51,14 @@ _PREPOSITIONS = frozenset(
     inside outside throughout since before until without within among against under
     beyond""".split()
 )
+# object pronouns: an -ing word before one is a participle with its object ("telling them")
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # words after which an -ing word is a participle with its object or particle ("standing behind")
 _PARTICLES = frozenset("behind across near toward towards around along outside inside beyond past up down out off".split())
 # A subject led by one of these names a few of a group ("One of the authors, Ari Fleischer,").
 _PARTITIVES = frozenset("one some several many most few two three".split())
+# words that stand for a group on their own ("All of the candidates", "Both")
+_GROUP_WORDS = _PARTITIVES | frozenset("all both each either neither none".split())
 _SPEECH_VERBS = frozenset(REPORTING_VERBS_1)
 
 
@@ -68,7 +72,7 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
     participle, or a phrase ending in a time word), or None."""
     first = toks[i][0] if i < k else ""
     low = first.lower()
-    opener = low in _OPENERS or (first[:1].isupper() and low.endswith("ing"))
+    opener = low in _OPENERS or _contraction(first) or (first[:1].isupper() and low.endswith("ing"))
     # an adverb in -ly may open an adverbial too ("Initially a Democrat,"), when a lower-case word
     # and no source noun follow it before the comma
     adverb = (first[:1].isupper() and low.endswith("ly") and low in LOWERCASE_WORDS and i + 1 < k
@@ -83,8 +87,11 @@ def _adverbial_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int | No
             nxt = toks[j + 1][0] if j + 1 < k else ""
             timed = (j > i and toks[j - 1][0].lower() in _TIME_WORDS
                      and not (nxt.endswith("ing") and nxt[:1].islower()))
-            if j == k:  # a clause that ends in a time word is still a clause ("Lee spoke Monday, saying")
+            if j == k:
+                # a clause that ends in a time word is still a clause ("Lee spoke Monday, saying"),
+                # and so is one with a verb ("And now Manafort has taken on a campaign, seeking")
                 timed = False
+                opener = opener and _verbless([w for w, _, _ in toks[i:j]])
             return j + 1 if opener or timed or (adverb and j < k) else None
     return None
 
@@ -161,10 +168,12 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         t = toks[i][0]
     if t.lower() in _PRONOUNS:
         return (toks[i][1], toks[i][2])
+    if _contraction(t):
+        return None  # "What's", "There's": no subject named
     following = toks[i + 1][0] if i + 1 < k else ""
     if t.lower() in _PREPOSITIONS or (t.endswith("ing") and t[:1].islower() and (
             not following[:1].islower() or following in _CLAUSE_STOP or following in _DETERMINERS
-            or following in _PARTICLES or following in _PRONOUNS)):
+            or following in _PARTICLES or following in _PRONOUNS or following in _OBJECT_PRONOUNS)):
         # a phrase opened by a preposition or a participle ("to a surging Sanders", "responding
         # to a rival", "telling CNN") is no subject; an adjective in -ing may open one ("striking
         # coal miners", "leading candidate Donald Trump")
@@ -217,7 +226,12 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
     if j == i:
         return None
     if common_start and not any(is_source_head(w.lower()) for w, _, _ in toks[i:j]):
-        return None  # "Perhaps more interesting", "Initially a Democrat": no subject phrase
+        # without a source noun the phrase is no subject ("Perhaps more interesting"), unless
+        # its first word names a group ("Activists engaged in", "Hundreds of demonstrators")
+        low = t.lower()
+        if not (low in _GROUP_WORDS or _plural_noun(low)):
+            return None
+        j = i + 1
     if t.endswith("ing") and t[:1].islower() and not (
             is_source_head(toks[j - 1][0].lower()) or any(w[:1].isupper() for w, _, _ in toks[i:j])):
         return None  # a participle and its object ("shedding light"), not a source
@@ -234,6 +248,14 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
 # communications director")
 _OWNED_WORDS = 3
 _CONTRACTED = frozenset("that what there here let who where".split())
+
+
+def _plural_noun(low: str) -> bool:
+    """Whether a lower-cased word is the plural of a common word ("activists", "allies"), and
+    not an adverb in -s ("perhaps")."""
+    if low.endswith("ies"):
+        return low[:-3] + "y" in LOWERCASE_WORDS
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in LOWERCASE_WORDS
 
 
 def _role_before_name_at(toks: list[tuple[str, int, int]], j: int, k: int) -> int:
@@ -255,6 +277,11 @@ def _possessive(word: str) -> bool:
     """A word with a possessive "'s" ("Clinton's"), not a contraction ("He's", "It's", "Let's")."""
     base = word[:-2].lower()
     return word.endswith(("'s", "’s")) and base not in _PRONOUNS and base not in _CONTRACTED
+
+
+def _contraction(word: str) -> bool:
+    """A word that contracts "is" or "us" onto a word that names no one ("What's", "Let's")."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() in _CONTRACTED
 
 
 # at most this many words between a subject and the name in apposition to it ("Trump’s pick to

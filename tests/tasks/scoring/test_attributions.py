@@ -179,6 +179,11 @@ SOURCE_CASES = [
     ("The aide sat down, and Lee told reporters on Monday and added that it was over.", "added", "Lee"),
     ("The race is close, Lee said in a long statement from Ohio, adding that polls were wrong.", "adding", "Lee"),
     ("It is over, Lee told reporters on Monday, and added that polls were wrong.", "added", "Lee"),
+    # not when what it reported comes after it, nor after a participle that is no clause of its own
+    ("As the aide hints at what the plans might include, Lee is not having any of it, immediately delivering "
+     "a stark message.", "delivering", "Lee"),
+    ("Some senators vented about Lee vowing to fight on and said that they had lost patience with her.", "said",
+     "Some senators"),
     # only a participle goes on the clause before a parenthetical: a finite verb is its subject's
     ("Bob, they said, ordered them to wait.", "ordered", "Bob"),
     # a clause that is all adverbial has no subject; one that ends in a time word has
@@ -195,6 +200,14 @@ SOURCE_CASES = [
     ("Presidential candidate Ann Lee spoke on Monday, saying she was sad.", "saying", "Presidential candidate Ann Lee"),
     # (and without one it is no subject at all)
     ("Back in Ohio the crowd cheered and said it was over.", "said", None),
+    ("Activists staged a brief sit-in along the route, demanding that the flag come down.", "demanding", "Activists"),
+    ("Perhaps more telling, the party chose Ohio, citing its voters.", "citing", "the party"),
+    # a contraction names no one ("What's more,"); a participle before an object pronoun opens no subject
+    ("What's more, Lee went to Ohio and said the race was close.", "said", "Lee"),
+    ("Here's the thing about the plan: it was over, adding that polls were wrong.", "adding", None),
+    ("On Monday, telling him Lee had won, the aide left and said it was over.", "said", None),
+    # a possessive runs on to a source noun only a few words on, not past a verb
+    ("Lee’s refusal angered several campaign aides, suggesting a change of heart.", "suggesting", "Lee’s"),
 ]
 
 
@@ -217,6 +230,13 @@ def test_participle_after_an_inverted_quote_keeps_both_cues(text, source):
     found = [(spans(text, a)[0], spans(text, a)[1]) for a in find_attributions(text)]
     assert [cue for cue, _ in found][0] == "said" and len(found) == 2
     assert [src for _, src in found] == [source, source]
+
+
+def test_an_opening_word_with_a_verb_after_it_is_a_clause():
+    # "now" opens adverbials, but "And now Lee has taken on ..." is a clause with Lee its subject
+    text = "And now Lee has taken on a much larger campaign, seeking to turn Hale into a winner."
+    (a,) = find_attributions(text)
+    assert spans(text, a)[0] == "seeking" and a.source_key == "lee"
 
 
 def test_a_capitalised_preposition_opens_no_subject():
