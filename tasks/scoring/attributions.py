@@ -11,11 +11,16 @@
 3. Source (``sources``): the noun phrase left of the cue past auxiliaries ("is demanding"),
    right of it for inversions ("..., said Hegseth") and "according to X", the agent of a passive
    ("was endorsed by X"; a passive without one cites no one), the antecedent of ", who", or the
-   subject of the clause for a cue after a comma or a coordinated verb ("... and accused").
+   subject of the clause for a cue after a comma or a coordinated verb ("... and accused"), or the
+   source of the reporting clause such a cue goes on ("The race is close, Lee said, adding").
    ``benchmarks/scoring_sources.py`` measures them against PolNeAR's Source spans.
 4. Content: a quote touching the cue (or its source) on the other side makes a ``direct_quote``;
    otherwise the clause after the cue (after "that") or, for a sentence-final cue (", X said."),
-   the clause before it; "according to" makes ``according_to``.
+   the clause before it; "according to" makes ``according_to``. A content after its cue ends
+   where a later attribution of the sentence begins after a comma or an "and" (", saying", "and
+   praised"), and a speaker's quote goes on through the quotes that follow it with no cue of
+   their own ("“A,” he said. “B.”"; the one span then holds the cue too).
+   ``benchmarks/scoring_sources.py`` measures contents against PolNeAR's Content spans.
 5. Source type (``sources.classify_source``); "it"/"they"/"we" take the type of the previous
    named source when there is one, and "he"/"she" the latest person whose gender, as far as the
    text tells (``genders``), fits: cited, or named as the subject of its sentence or of the two
@@ -319,7 +324,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 continue
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
-        for _z, cue, kind, src, content in _drop_nested(found):
+        for _z, cue, kind, src, content in _end_contents(text, _drop_nested(found)):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
             if src is not None and src_text.lower() not in _PRONOUNS:
@@ -333,6 +338,75 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             elif src_type == "person" and key and key not in cited and _someone(ctx, key):
                 _remember(ctx, cited, key, "", src[0])  # a subject "he" or "she" found: cited now
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
+    return _continue_quotes(ctx, out)
+
+
+# at most this many quotes in a row go on one speaker's quote ("“A,” he said. “B.” “C.”")
+_CONTINUED_QUOTES = 5
+
+
+def _continue_quotes(ctx: _Ctx, out: list[Attribution]) -> list[Attribution]:
+    """``out`` with each direct quote that ends its sentence before the cue ("“A,” he said.") run
+    on through the quotes that open the sentences right after it and have no cue of their own
+    ("“B.”"): the speaker goes on. The content then spans the cue too, as one span must."""
+    text = ctx.text
+    cue_starts = [a.cue[0] for a in out]
+    for n, a in enumerate(out):
+        if a.kind != "direct_quote" or a.content is None or a.content[1] > a.cue[0]:
+            continue
+        sent = _sentence_of(ctx, a.cue[0])
+        rest = max(a.cue[1], a.source[1] if a.source is not None else 0)
+        m = _CUE_TAIL.match(text, rest, sent[1])
+        if text[m.end() if m else rest:sent[1]].strip(" .\u00a0"):
+            continue  # the sentence goes on after its cue: no speaker's turn ends there
+        end = 0
+        pos = sent[1]
+        for _ in range(_CONTINUED_QUOTES):
+            i = bisect.bisect_left(ctx.quote_starts, pos)
+            if i >= len(ctx.quotes) or text[pos:ctx.quotes[i][0]].strip():
+                break
+            q = ctx.quotes[i]
+            q_sent = _sentence_of(ctx, max(q[0], q[1] - 1))
+            j = bisect.bisect_left(cue_starts, q[0])
+            if j < len(cue_starts) and cue_starts[j] < max(q_sent[1], q[1]):
+                break  # the quote has its own cue: someone else, or a new turn
+            end = q[1]
+            pos = max(q_sent[1], q[1])
+        if end:
+            out[n] = Attribution(a.kind, a.cue, a.source, a.source_type, (a.content[0], end), a.source_text,
+                                 a.source_key)
+    return out
+
+
+_THAT_BEFORE = re.compile(r"\bthat\W*$")
+# "and" or "but" right before a later cue: a second verb of the same subject ("claimed victory and praised")
+_JOINED_VERB = re.compile(r"\s+(?:and|but)\s+$")
+
+
+def _end_contents(text: str, found: list) -> list:
+    """``found`` with each content that runs on past the comma before a later attribution of its
+    sentence ended there: "claimed victory in a tweet, saying", "whether she had practiced, she
+    said," report two things, and so do "claimed victory and praised". (A later cue with no comma
+    before it may be nested: "said that Lee claimed".)"""
+    if len(found) < 2:
+        return found
+    out = []
+    for n, (z, cue, kind, src, content) in enumerate(found):
+        # (a clause after "that" holds what it reports whole: "said that, in Ohio, Hale claimed")
+        if content is not None and content[0] >= cue[1] and not _THAT_BEFORE.search(text, cue[1], content[0]):
+            for later in found[n + 1:]:
+                lcue, lsrc = later[1], later[3]
+                # (its clause starts at its source when that stands between: ", she said")
+                start = lsrc[0] if lsrc is not None and content[0] < lsrc[0] < lcue[0] else lcue[0]
+                if content[0] < start < content[1]:
+                    comma = text.rfind(",", content[0], start)
+                    joined = _JOINED_VERB.search(text, content[0], start) if start == lcue[0] else None
+                    if comma > content[0] and not text[comma + 1:start].strip():
+                        content = _trim(text, content[0], comma) or content
+                    elif joined is not None:
+                        content = _trim(text, content[0], joined.start()) or content  # "and praised the voters"
+                    break
+        out.append((z, cue, kind, src, content))
     return out
 
 

@@ -262,6 +262,33 @@ def test_content_around_a_reporting_clause(text, cue, content):
     assert a.kind == "indirect" and spans(text, a)[2] == content
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a content ends at the comma before a later attribution of its sentence ...
+        ('Lee claimed victory in a tweet, saying: "We just won Ohio!"', "claimed", "victory in a tweet"),
+        ("Asked whether she had practised her speech, she said she had not.", "Asked",
+         "whether she had practised her speech"),
+        # ... or at the "and" before a second verb of the same subject, not at an earlier comma
+        ("Lee claimed victory in Ohio, Iowa and Texas and praised the voters.", "claimed",
+         "victory in Ohio, Iowa and Texas"),
+        # ... but not where that one may be nested in it
+        ("Lee said that Hale claimed the vote was rigged.", "said", "Hale claimed the vote was rigged"),
+        ("Lee said that, in Ohio, Hale claimed the vote was rigged.", "said", "in Ohio, Hale claimed the vote was rigged"),
+        # a speaker's turn goes on through the quotes after it that have no cue of their own
+        ("“We live in Ohio,” she said. “We came today because she is good.” The rally ended.", "said",
+         "“We live in Ohio,” she said. “We came today because she is good.”"),
+        ("“It is over,” Lee said on Monday. “We lost.” “Badly.”", "said",
+         "“It is over,” Lee said on Monday. “We lost.” “Badly.”"),
+        ("“A,” Lee said. “B,” Hale replied.", "said", "“A,”"),
+        ("“It is over,” Lee said, and the crowd cheered. “We lost.”", "said", "“It is over,”"),
+    ],
+)
+def test_where_a_content_ends(text, cue, content):
+    by_cue = {spans(text, a)[0]: a for a in find_attributions(text)}
+    assert spans(text, by_cue[cue])[2] == content
+
+
 def test_participle_after_comma_takes_the_clause_subject():
     # PolNeAR marks both "rebuked" and "saying" as cues; "saying" cites the clause subject
     text = "In response, China rebuked the stance, saying that the U.S. provokes conflict."
