@@ -836,8 +836,10 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     if src is None and left_comma:
         # "Bock, the executive, told The Times": after "told" comes the listener, never the source
         rnp = right_np(toks, cj) if first in _INVERTING_CUES else None
-        if rnp is not None and rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _DAY_WORDS:
-            rnp = None  # "McConnell, R-Ky., said Tuesday": a day is when, not who
+        if rnp is not None and toks[rnp[0]][0].lower() in _DAY_WORDS:
+            # "McConnell, R-Ky., said Tuesday": a day is when, not who, and what follows it was said
+            # ("said Thursday his biggest worry was")
+            rnp = None
         if rnp is not None and rnp[1] < len(toks) and (
                 toks[rnp[1]][0] in FINITE_AUXILIARIES
                 or (rnp[1] == rnp[0] + 1 and toks[rnp[0]][0].lower() in _PRONOUNS and toks[rnp[1]][0][0].isalnum())):

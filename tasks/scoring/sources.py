@@ -63,7 +63,8 @@ _ANON_TAIL = re.compile(
 # Time and setting phrases between a cue and its content ("said earlier this month that").
 _CUE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:(?:earlier|later|late|last|this|next)\s+(?:this\s+|last\s+)?"
-    r"(?:week|month|year|day|morning|afternoon|evening|night)|on\s+\w+day|\w+day|yesterday|today|"
+    r"(?:week|month|year|day|morning|afternoon|evening|night)|(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|yesterday|today|"
     r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,3}?(?:statement|post|tweet|"
     r"interview|letter|speech|conference|briefing|release|appearance|email|call|hearing)"
     r"(?:\s+(?:on|with)\s+[\w.’']+(?:\s+[A-Z][\w.’']*)*)?|"

@@ -54,7 +54,9 @@ _PREPOSITIONS = frozenset(
 # object pronouns: an -ing word before one is a participle with its object ("telling them")
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # words after which an -ing word is a participle with its object or particle ("standing behind")
-_PARTICLES = frozenset("behind across near toward towards around along outside inside beyond past up down out off".split())
+_PARTICLES = frozenset(
+    "behind across near toward towards around along outside inside beyond past up down out off".split()
+)
 # A subject led by one of these names a few of a group ("One of the authors, Ari Fleischer,").
 _PARTITIVES = frozenset("one some several many most few two three".split())
 # words that stand for a group on their own ("All of the candidates", "Both")

@@ -167,6 +167,9 @@ SOURCE_CASES = [
     # a phrase opened by a preposition is no subject
     ("But even after Lee, responding to a rival, dropped her objection and agreed to debate, the race went on.",
      "agreed", None),
+    # a day after the cue is when, and what follows it was said ("said Thursday his biggest worry")
+    ("Rep. Ann Lee of Ohio, an ally of the leader, said Thursday his biggest worry about the plan is the cost.", "said",
+     "Rep. Ann Lee"),
     # a participle or second verb after a reporting clause goes on citing its source, not the
     # subject of what it reported
     ("The race is close, Lee said, adding that polls were wrong.", "adding", "Lee"),
@@ -275,6 +278,8 @@ def test_content_around_a_reporting_clause(text, cue, content):
         # ... but not where that one may be nested in it
         ("Lee said that Hale claimed the vote was rigged.", "said", "Hale claimed the vote was rigged"),
         ("Lee said that, in Ohio, Hale claimed the vote was rigged.", "said", "in Ohio, Hale claimed the vote was rigged"),
+        # a time after the cue is no part of what was said
+        ("Lee said Tuesday morning that the vote was close.", "said", "the vote was close"),
         # a speaker's turn goes on through the quotes after it that have no cue of their own
         ("“We live in Ohio,” she said. “We came today because she is good.” The rally ended.", "said",
          "“We live in Ohio,” she said. “We came today because she is good.”"),
