@@ -12,7 +12,9 @@
    right of it for inversions ("..., said Hegseth") and "according to X", the agent of a passive
    ("was endorsed by X"; a passive without one cites no one), the antecedent of ", who", or the
    subject of the clause for a cue after a comma or a coordinated verb ("... and accused"), or the
-   source of the reporting clause such a cue goes on ("The race is close, Lee said, adding").
+   source of the reporting clause such a cue goes on ("The race is close, Lee said, adding"); for a
+   gerund that opens the sentence, the main clause's subject ("In defending himself, Trump
+   offered": Trump; attached once the cue is accepted, which is judged as before).
    ``benchmarks/scoring_sources.py`` measures them against PolNeAR's Source spans.
 4. Content: a quote touching the cue (or its source) on the other side makes a ``direct_quote``;
    otherwise the clause after the cue (after "that") or, for a sentence-final cue (", X said."),
@@ -323,7 +325,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             elif z <= SENTENCE_THRESHOLD:
                 continue
             done = cj
-            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, src, content))
+            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _opening_source(toks, ci, src), content))
         for _z, cue, kind, src, content in _end_contents(text, _drop_nested(found)):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
@@ -714,6 +716,53 @@ _INVERTING_CUES = frozenset(
 )
 # irregular past participles among cue words (regular ones end in -ed)
 _PARTICIPLES = frozenset("told said shown seen known thought held heard written given taken".split())
+
+
+# prepositions that may open a sentence before a gerund ("In defending himself, Trump said")
+_OPENING_PREPOSITIONS = frozenset("in by after before despite from while on upon since with without".split())
+# words after a capitalised phrase that show it is no clause's subject
+_NOT_VERBS = frozenset("and or nor of to in on at for with from by".split())
+# at most this many tokens from a sentence-opening gerund to the comma that closes its phrase
+_OPENING_TOKENS = 30
+
+
+def _opening_source(toks: list[Token], ci: int, src: Span | None) -> Span | None:
+    """The source of an accepted cue, without a preposition that opens the sentence ("Despite
+    Santilli's insistence": Santilli's); for a gerund that opens the sentence, alone or after such
+    a preposition ("Saying that ..., Hegseth described", "In defending himself, Trump offered"),
+    the name or pronoun that starts the main clause after its comma, or None. (Whether the cue
+    is accepted was judged with the source as first found.)"""
+    first = 0
+    while first < ci and not toks[first][0][0].isalnum():
+        first += 1  # (an opening quote)
+    opens = toks[first][0].lower() in _OPENING_PREPOSITIONS
+    if src is not None:
+        if not (opens and src[0] == toks[first][1]):
+            return src
+        if src[1] > toks[first][2]:
+            return (toks[first + 1][1], src[1])  # "Despite Santilli's" -> "Santilli's"
+    # a gerund opening the sentence, alone or after the preposition
+    word = toks[ci][0]
+    if not (word.endswith("ing") and (ci == first or (opens and ci == first + 1))):
+        return None if src is not None else src
+    comma = next((j for j in range(ci + 1, min(len(toks), ci + _OPENING_TOKENS)) if toks[j][0] == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    name = comma + 1
+    if toks[name][0].lower() in _PRONOUNS:
+        if toks[name][0].lower() == "it":
+            return None  # mostly "it is unlikely that": no one
+        end = name + 1
+    else:
+        end = name
+        while end < len(toks) and (toks[end][0][:1].isupper() or toks[end][0] == "." or (
+                toks[end][0] == "of" and end + 1 < len(toks) and toks[end + 1][0][:1].isupper())):
+            end += 1
+        if end == name or end - name > 6:
+            return None
+    if end >= len(toks) or not toks[end][0][:1].islower() or toks[end][0] in _NOT_VERBS:
+        return None  # the main clause's verb follows its subject (not a list: "Iowa, Nevada and Ohio")
+    return (toks[name][1], toks[end - 1][2])
 
 
 def _pronoun_owner(tok: Token) -> Span | None:

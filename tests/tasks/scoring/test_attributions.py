@@ -242,6 +242,29 @@ def test_an_opening_word_with_a_verb_after_it_is_a_clause():
     assert spans(text, a)[0] == "seeking" and a.source_key == "lee"
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a gerund that opens the sentence, alone or after a preposition, is the main clause's subject's
+        ("In defending himself and his business record, Lee offered insights into a cutthroat approach.", "defending",
+         "Lee"),
+        ("Saying that the first phase was under way, U.S. Secretary of Defense Ann Lee praised Japan.", "Saying",
+         "U.S. Secretary of Defense Ann Lee"),
+        # not a list's name, nor an "it" that stands for no one
+        ("By looking beyond the contests in Iowa, Nevada and Ohio, the ad cost more.", "looking", None),
+        ("Despite sounding like a Brit in the clip, it is unlikely that he will move.", "sounding", None),
+        # a preposition that opens the sentence is no part of the source after it, nor a source alone
+        ("Despite Lee's insistence that he was a journalist, the court went on.", "insistence", "Lee's"),
+        ("Despite complaints that he is a crusader, Lee has found ways to press his agenda.", "complaints", None),
+        ("Through the next eight weeks the campaign will push hard, emphasizing the threat.", "emphasizing", None),
+    ],
+)
+def test_a_sentence_opening_gerund_and_preposition(text, cue, source):
+    by_cue = {spans(text, a)[0]: a for a in find_attributions(text)}
+    assert cue in by_cue, by_cue
+    assert spans(text, by_cue[cue])[1] == source
+
+
 def test_a_capitalised_preposition_opens_no_subject():
     text = "With her campaign buffeted by criticism and denying the claims, Lee left the stage."
     assert all(spans(text, a)[1] != "With her campaign" for a in find_attributions(text))
