@@ -396,10 +396,12 @@ def _end_contents(text: str, found: list) -> list:
     for n, (z, cue, kind, src, content) in enumerate(found):
         # (a clause after "that" holds what it reports whole: "said that, in Ohio, Hale claimed")
         if content is not None and content[0] >= cue[1] and not _THAT_BEFORE.search(text, cue[1], content[0]):
-            for later in found[n + 1:]:
-                lcue, lsrc = later[1], later[3]
+            for m in range(n + 1, len(found)):
+                lcue, lsrc = found[m][1], found[m][3]
                 # (its clause starts at its source when that stands between: ", she said")
                 start = lsrc[0] if lsrc is not None and content[0] < lsrc[0] < lcue[0] else lcue[0]
+                if lcue[0] >= content[1]:
+                    break  # (cues come in order: none later starts inside the content)
                 if content[0] < start < content[1]:
                     comma = text.rfind(",", content[0], start)
                     joined = _JOINED_VERB.search(text, content[0], start) if start == lcue[0] else None
@@ -744,7 +746,7 @@ def _opening_source(toks: list[Token], ci: int, src: Span | None) -> Span | None
     # a gerund opening the sentence, alone or after the preposition
     word = toks[ci][0]
     if not (word.endswith("ing") and (ci == first or (opens and ci == first + 1))):
-        return None if src is not None else src
+        return None  # (a lone opening preposition is no source)
     comma = next((j for j in range(ci + 1, min(len(toks), ci + _OPENING_TOKENS)) if toks[j][0] == ","), None)
     if comma is None or comma + 1 >= len(toks):
         return None
