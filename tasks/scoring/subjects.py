@@ -26,14 +26,6 @@ from .sources import (
 
 _OPENING_QUOTES = frozenset(("“", "``", '"', "‘"))
 _CLOSING_QUOTES = frozenset(("”", "''", '"', "’"))
-# words that open a sentence-initial adverbial, not a subject ("Instead, the senator ...")
-_OPENERS = _CLAUSE_STOP | frozenset(
-    """in on at after during meanwhile however instead still now later earlier separately today
-    yesterday also then again afterward afterwards finally overall indeed moreover nonetheless
-    nevertheless besides likewise similarly additionally furthermore ultimately perhaps despite amid
-    amidst inside outside throughout while once although though because since unless whether if
-    as before until without within among against under beyond""".split()
-)
 
 
 # words that end a time adverbial opening a sentence ("Hours later,", "On Tuesday,")
@@ -50,6 +42,12 @@ _PREPOSITIONS = frozenset(
     """to in on at with for from about during by through of into including despite amid amidst
     inside outside throughout since before until without within among against under
     beyond""".split()
+)
+# words that open a sentence-initial adverbial, not a subject ("Instead, the senator ...")
+_OPENERS = _CLAUSE_STOP | _PREPOSITIONS | _SUBORDINATORS | frozenset(
+    """after meanwhile however instead still now later earlier separately today yesterday also then
+    again afterward afterwards finally overall indeed moreover nonetheless nevertheless besides
+    likewise similarly additionally furthermore ultimately perhaps""".split()
 )
 # object pronouns: an -ing word before one is a participle with its object ("telling them")
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
