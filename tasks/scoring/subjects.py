@@ -223,6 +223,8 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
                 name_start = True  # a name after the role goes on it ("the economist Jared Bernstein")
                 continue
             break  # "the governor changed course": the phrase ends at its source noun (or two: "campaign manager")
+    while j > i + 1 and toks[j - 1][0] in _DASHES:
+        j -= 1  # a dash after the phrase opens an aside ("birther sites - from ... -")
     if j == i:
         return None
     if common_start and not any(is_source_head(w.lower()) for w, _, _ in toks[i:j]):

@@ -205,6 +205,9 @@ SOURCE_CASES = [
     ("Back in Ohio the crowd cheered and said it was over.", "said", None),
     ("Activists staged a brief sit-in along the route, demanding that the flag come down.", "demanding", "Activists"),
     ("Perhaps more telling, the party chose Ohio, citing its voters.", "citing", "the party"),
+    # a dash after the subject opens an aside: no part of it
+    ("Despite the evidence, birther sites - from one to another - are strewn across the web, actively "
+     "promoting a debunked thesis.", "promoting", "birther sites"),
     # a contraction names no one ("What's more,"); a participle before an object pronoun opens no subject
     ("What's more, Lee went to Ohio and said the race was close.", "said", "Lee"),
     ("Here's the thing about the plan: it was over, adding that polls were wrong.", "adding", None),
