@@ -325,7 +325,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             elif z <= SENTENCE_THRESHOLD:
                 continue
             done = cj
-            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _opening_source(toks, ci, src), content))
+            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _opening_source(text, toks, ci, src), content))
         for _z, cue, kind, src, content in _end_contents(text, _drop_nested(found)):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
@@ -724,16 +724,21 @@ _PARTICIPLES = frozenset("told said shown seen known thought held heard written 
 _OPENING_PREPOSITIONS = frozenset("in by after before despite from while on upon since with without".split())
 # words after a capitalised phrase that show it is no clause's subject
 _NOT_VERBS = frozenset("and or nor of to in on at for with from by".split())
+# a contraction of a word that names no one ("It's unclear", "That's compared to", "Let's hope")
+_EMPTY_SUBJECT = re.compile(r"(?i:it|that|what|there|here|let)['’]s")
 # at most this many tokens from a sentence-opening gerund to the comma that closes its phrase
 _OPENING_TOKENS = 30
 
 
-def _opening_source(toks: list[Token], ci: int, src: Span | None) -> Span | None:
-    """The source of an accepted cue, without a preposition that opens the sentence ("Despite
+def _opening_source(text: str, toks: list[Token], ci: int, src: Span | None) -> Span | None:
+    """The source of an accepted cue, none for a contraction ("It's unclear") and without a
+    preposition that opens the sentence ("Despite
     Santilli's insistence": Santilli's); for a gerund that opens the sentence, alone or after such
     a preposition ("Saying that ..., Hegseth described", "In defending himself, Trump offered"),
     the name or pronoun that starts the main clause after its comma, or None. (Whether the cue
     is accepted was judged with the source as first found.)"""
+    if src is not None and _EMPTY_SUBJECT.fullmatch(text, src[0], src[1]) is not None:
+        return None  # "It's unclear", "That's compared to": a contraction names no one
     first = 0
     while first < ci and not toks[first][0][0].isalnum():
         first += 1  # (an opening quote)

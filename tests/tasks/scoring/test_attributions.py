@@ -211,6 +211,8 @@ SOURCE_CASES = [
     # a contraction names no one ("What's more,"); a participle before an object pronoun opens no subject
     ("What's more, Lee went to Ohio and said the race was close.", "said", "Lee"),
     ("Here's the thing about the plan: it was over, adding that polls were wrong.", "adding", None),
+    ("Despite the strain, there’s a renewed commitment to the alliance, emphasizing a joint approach between the "
+     "two nations.", "emphasizing", None),
     ("On Monday, telling him Lee had won, the aide left and said it was over.", "said", None),
     # a possessive runs on to a source noun only a few words on, not past a verb
     ("Lee’s refusal angered several campaign aides, suggesting a change of heart.", "suggesting", "Lee’s"),
@@ -256,6 +258,8 @@ def test_an_opening_word_with_a_verb_after_it_is_a_clause():
         # not a list's name, nor an "it" that stands for no one
         ("By looking beyond the contests in Iowa, Nevada and Ohio, the ad cost more.", "looking", None),
         ("Despite sounding like a Brit in the clip, it is unlikely that he will move.", "sounding", None),
+        # a contraction names no one
+        ("The vote was close. It's unclear whether lawmakers will ever take it up.", "unclear", None),
         # a preposition that opens the sentence is no part of the source after it, nor a source alone
         ("Despite Lee's insistence that he was a journalist, the court went on.", "insistence", "Lee's"),
         ("Despite complaints that he is a crusader, Lee has found ways to press his agenda.", "complaints", None),
