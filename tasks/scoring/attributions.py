@@ -325,7 +325,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
             elif z <= SENTENCE_THRESHOLD:
                 continue
             done = cj
-            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _opening_source(text, toks, ci, src), content))
+            found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _cleaned_source(text, toks, ci, src), content))
         for _z, cue, kind, src, content in _end_contents(text, _drop_nested(found)):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
@@ -730,7 +730,7 @@ _EMPTY_SUBJECT = re.compile(r"(?i:it|that|what|there|here|let)['’]s")
 _OPENING_TOKENS = 30
 
 
-def _opening_source(text: str, toks: list[Token], ci: int, src: Span | None) -> Span | None:
+def _cleaned_source(text: str, toks: list[Token], ci: int, src: Span | None) -> Span | None:
     """The source of an accepted cue, none for a contraction ("It's unclear") and without a
     preposition that opens the sentence ("Despite
     Santilli's insistence": Santilli's); for a gerund that opens the sentence, alone or after such
