@@ -49,7 +49,7 @@ from .records import Analysis, Attribution  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 from .specificity import sentence_specificity  # noqa: E402
 
-SCORER_VERSION = "1.40.0"
+SCORER_VERSION = "1.41.0"
 
 __all__ = [
     "IMPLEMENTATION",

@@ -328,6 +328,8 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
             # one holder of a role there ("the Clinton campaign spokesman") is a person
             # (a capitalised one may be a title-case name: "The New Hampshire Union Leader")
             role_holder = head in PERSON_ROLE_NOUNS and head not in ANONYMOUS_NOUNS and words[-1][:1].islower()
+            if head in ANONYMOUS_NOUNS and words[-1][:1].islower():
+                return "anonymous"  # an unnamed official of it ("A Defense Ministry official")
             return "person" if role_holder else "organisation"
         if len(caps) == 1 and caps[0].lower().rstrip(".") in PLACE_NAMES and head == caps[0].lower().rstrip("."):
             return "organisation"
