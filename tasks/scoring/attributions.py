@@ -806,6 +806,16 @@ def _participle_after(text: str, pos: int) -> bool:
 _REPORTING_TAIL = 3
 
 
+def _clause_source(text: str, toks: list[Token], k: int, prior: Reported | None,
+                   may_go_on: bool) -> tuple[Span | None, bool]:
+    """(source, borrowed) of a cue after token k (a comma or "and"): the subject of the clause
+    that ends there, or, when the cue ``may_go_on`` the reporting clause before it, that
+    clause's source (borrowed: True)."""
+    subject = clause_subject(toks, k)
+    reporter = _reporter_before(text, toks, k, subject, prior) if may_go_on else None
+    return (subject, False) if reporter is None else (reporter, True)
+
+
 def _reporter_before(text: str, toks: list[Token], k: int, subject: Span | None,
                      prior: Reported | None) -> Span | None:
     """The source of the attribution ``prior`` when the cue after token k goes on its clause:
@@ -907,17 +917,11 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
             src = (toks[rnp[0]][1], toks[rnp[1] - 1][2])
             src_right = True
         elif toks[k][0] == ",":
-            src = clause_subject(toks, k)
             # (a participle only goes on the clause before: in "Bob, they said, ordered" the verb is Bob's)
-            reporter = _reporter_before(text, toks, k, src, prior) if first.endswith("ing") else None
-            if reporter is not None:
-                src, borrowed = reporter, True
+            src, borrowed = _clause_source(text, toks, k, prior, first.endswith("ing"))
     elif src is None and k >= 1 and toks[k][0].lower() in _COORDINATORS:
         # "Trump took to Twitter ... and encouraged": the clause's subject
-        src = clause_subject(toks, k)
-        reporter = _reporter_before(text, toks, k, src, prior)
-        if reporter is not None:
-            src, borrowed = reporter, True
+        src, borrowed = _clause_source(text, toks, k, prior, True)
     if src is not None and src[1] <= src[0]:
         src = None
     # content: a quote touching the cue/source on the side away from the source (a source taken
