@@ -24,8 +24,9 @@ def distinct_sources(attrs: list[Attribution]) -> list[tuple[str, str]]:
     ``attrs`` cite, in the order first cited: what ``distinct_sources`` counts."""
     seen: dict[tuple[str, str], None] = {}
     for attr in attrs:
-        if attr.source_key and attr.source_type in _DISTINCT_TYPES:
-            seen[(attr.source_type, attr.source_key)] = None
+        if attr.source_type in _DISTINCT_TYPES:
+            for key in attr.source_keys:
+                seen[(attr.source_type, key)] = None
     return list(seen)
 
 

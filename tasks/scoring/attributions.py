@@ -54,7 +54,7 @@ from .lexicons import (
 )
 from .quotes import find_quotes
 from .people import People, read_people
-from .records import Attribution
+from .records import KEY_SEPARATOR, Attribution
 from .roles import key_role, named_by_role, titled_mentions
 from .sentences import split_sentences
 from .subjects import clause_subject
@@ -331,8 +331,11 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                                                    content)
             if src is not None and src_text.lower() not in _PRONOUNS:
                 if src_type == "person":
-                    if key and not _group_key(key):
-                        _remember(ctx, cited, key, src_text, src[0])
+                    # each person of "Mr. Hegseth and Ms. Kim" by the words that name them
+                    named = _conjuncts(ctx, src_text) if KEY_SEPARATOR in key else [(key, src_text)]
+                    for one, phrase in named:
+                        if one and not _group_key(one):
+                            _remember(ctx, cited, one, phrase, src[0])
                 else:
                     last_plural = (src_type, key)
                     if key:
@@ -547,10 +550,39 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
     src_type = _classify_source(src_text, between[:80], opens_sentence)
     key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
     if src_type == "person" and key:
-        key = _linked(ctx, key, src_text)
+        keys = _conjunct_keys(ctx, src_text) if _AND.search(src_text) else []
+        key = KEY_SEPARATOR.join(keys) if keys else _linked(ctx, key, src_text)
     elif src_type == "outlet" and key:
         key = _outlet(ctx, key)
     return src_type, key, src_text
+
+
+# "A and B", "A, B and C", "both A and B": one source phrase that names several people
+_AND = re.compile(r"\s(?:and|&)\s")
+_CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _conjuncts(ctx: _Ctx, phrase: str) -> list[tuple[str, str]]:
+    """(person key, its words) of each of the people that a coordinated source phrase names ("Mr.
+    Hegseth and Mr. Nakatani": hegseth, nakatani), or [] unless every conjunct names someone whom
+    the text gives a first name or a title (not "Trump and others", "Wednesday and Kasich",
+    "Popular Christian and corporate speaker Lance Wallnau") and they are at least two people."""
+    found: list[tuple[str, str]] = []
+    for conjunct in _CONJUNCTS.split(phrase):
+        surname = _normalise_source(conjunct, "person")
+        if not surname:
+            return []
+        people = _people(ctx)
+        key = people.key(conjunct, surname)
+        if people.surname(key) not in people.named:
+            return []  # named only if the text gives it a first name or a title somewhere
+        found.append((key, conjunct))
+    return found if len({key for key, _ in found}) > 1 else []
+
+
+def _conjunct_keys(ctx: _Ctx, phrase: str) -> list[str]:
+    """The distinct keys of ``_conjuncts``, in text order."""
+    return list(dict.fromkeys(key for key, _ in _conjuncts(ctx, phrase)))
 
 
 def _outlet(ctx: _Ctx, key: str) -> str:
@@ -625,7 +657,9 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
                 # "Fiorina's statement ... she": the owner of a thing or a group is the one
                 # named; not so of a person ("Clinton's aide", "NBC's Chuck Todd")
                 phrase = owner.group(1)
-        if phrase.lower() not in _PRONOUNS and _classify_source(phrase, "", True) == "person":
+        # (a subject of two people, "Ms. Kim and Mr. Lee", is not whom one "he" or "she" goes on about)
+        if (phrase.lower() not in _PRONOUNS and _classify_source(phrase, "", True) == "person"
+                and not (_AND.search(phrase) and _conjuncts(ctx, phrase))):
             key = _linked(ctx, _normalise_source(phrase, "person"), phrase)
             # what the phrase says comes first: "Mrs. Clinton" is a woman where two Clintons are named
             gender = phrase_gender(phrase, _people(ctx).surname(key)) or _gender(ctx, key)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Span = tuple[int, int]
+# between the keys of the people that one source phrase names ("hegseth; nakatani")
+KEY_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,11 @@ class Attribution:
     content: Span | None
     source_text: str = ""
     source_key: str = ""  # normalised source for distinct counts ("" when unknown)
+
+    @property
+    def source_keys(self) -> tuple[str, ...]:
+        """Whom it cites, one key per person: "Mr. Hegseth and Mr. Nakatani" cite two."""
+        return tuple(self.source_key.split(KEY_SEPARATOR)) if self.source_key else ()
 
 
 @dataclass(frozen=True)

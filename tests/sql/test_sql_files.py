@@ -100,3 +100,21 @@ def test_schema_files_are_numbered_and_applied(seeded):
 @pytest.mark.parametrize("view", [p.stem for p in (SQL_DIR / "views").glob("*.sql")])
 def test_each_view_file_creates_the_view_it_is_named_after(seeded, view):
     assert seeded.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = $v", {"v": view}).fetchone() == (1,)
+
+
+def test_most_quoted_people_counts_each_person_a_source_names(seeded):
+    # 30 attributions of an article the sample scored, each citing two people at once
+    seeded.begin()
+    try:
+        seeded.execute("""
+            INSERT INTO attributions
+            SELECT * EXCLUDE (copy) REPLACE (position + 1000 + copy AS position, 'person' AS source_type,
+                                             'zeta; omega' AS source_key)
+            FROM (SELECT * FROM attributions
+                  WHERE (article_id, scorer_version) IN (SELECT article_id, scorer_version FROM latest_article_scores)
+                  LIMIT 1), range(30) AS copies(copy)""")
+        rows = seeded.execute((SQL_DIR / "examples" / "05_most_quoted_people.sql").read_text()).fetchall()
+    finally:
+        seeded.rollback()
+    cited = {row[0]: row[1] for row in rows}
+    assert cited.get("zeta") == cited.get("omega") == 30 and "zeta; omega" not in cited

@@ -1,6 +1,7 @@
 import pytest
 
-from tasks.scoring import Attribution, find_attributions
+from tasks.scoring import Attribution, find_attributions, score_text
+from tasks.scoring.analysis import distinct_sources
 from tasks.scoring.attributions import classify_source, find_quotes
 from tasks.scoring.sources import normalise_source
 
@@ -563,6 +564,11 @@ def test_source_key(source, source_type, key):
         # a surname whose people the text does not tell apart: either pronoun may cite it
         ("Pat Trump said the plan would fail. Later, she said the numbers were clear.", "she",
          ("person", "trump")),
+        # each person of a coordinated source keeps the gender of the words that name them
+        ("Ms. Kim and Mr. Hegseth said the talks went well. She added that more would come.", "She",
+         ("person", "kim")),
+        ("Mr. Hegseth and Ms. Kim said the talks went well. She added that more would come.", "She",
+         ("person", "kim")),
         # the phrase's own title tells before the surname's other people
         ("Bill Clinton and Hillary Clinton arrived. Mr. Podesta said it would work. But Mrs. "
          "Clinton will face the fire. He noted that, like him, she had lost votes in coal country.",
@@ -623,6 +629,35 @@ def test_a_record_speaks_for_its_authors(text, source):
 def test_a_slash_between_names_joins_them(text, source):
     (a,) = find_attributions(text)
     assert (a.source_text, a.source_type) == (source, "organisation")
+
+
+# a source phrase that names several people cites each of them, by the keys in text order
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("Mr. Hegseth and Mr. Nakatani said they did not discuss figures.", ("hegseth", "nakatani")),
+        ("Sen. Ted Cruz met voters. Donald Trump and Cruz said the debate was rigged.", ("trump", "cruz")),
+        ("Sen. Ted Cruz and Sen. Marco Rubio spoke. Cruz and Rubio said the vote was rigged.", ("cruz", "rubio")),
+        ("Both Mr. Cruz and Ms. Fiorina said the plan would fail.", ("cruz", "fiorina")),
+        ("Hillary Clinton spoke. Bill Clinton and Hillary Clinton said the plan would work.",
+         ("bill clinton", "hillary clinton")),
+        # a person and others, a role, or a word the text never gives a first name or title: one key
+        ("Mr. Doyle and others said the plan would fail.", ("doyle",)),
+        ("Mr. Trump and Trump aides said the talks went well.", ("trump aides",)),
+        ("Popular Christian and corporate speaker Lance Wallnau believes he has a word.", ("wallnau",)),
+        # the same person twice is one
+        ("Mr. Lee and Lee said the vote was fair.", ("lee",)),
+    ],
+)
+def test_coordinated_people_are_each_cited(text, keys):
+    (a,) = find_attributions(text)
+    assert a.source_type == "person" and a.source_keys == keys
+
+
+def test_distinct_sources_count_each_coordinated_person():
+    text = "Mr. Hegseth and Mr. Nakatani said the talks went well. Mr. Nakatani added that more would come."
+    assert distinct_sources(find_attributions(text)) == [("person", "hegseth"), ("person", "nakatani")]
+    assert score_text(text)["distinct_sources"] == 2
 
 
 def test_unnamed_roles_count_apart():
