@@ -50,7 +50,7 @@ from .records import Analysis, Attribution  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 from .specificity import sentence_specificity  # noqa: E402
 
-SCORER_VERSION = "1.42.0"
+SCORER_VERSION = "1.43.0"
 
 __all__ = [
     "IMPLEMENTATION",

@@ -46,6 +46,7 @@ from .genders import FEMALE, MALE, combine, compatible, phrase_gender
 from .lexicons import (
     ANONYMOUS_NOUNS,
     CUE_PHRASES,
+    NATIONALITIES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PERSON_ROLE_NOUNS,
@@ -127,6 +128,7 @@ class _Ctx:
     linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # {role key: named_by_role(key, titled)}
     cited_at: dict[str, int] = field(default_factory=dict)  # {person key: where it was last cited}
     outlets: dict[str, str] = field(default_factory=dict)  # {last word: the outlet key first named so}
+    last_outlet: str = ""  # the key of the outlet cited latest by its name
     subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
 
 
@@ -326,7 +328,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 continue
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _cleaned_source(text, toks, ci, src), content))
-        for _z, cue, kind, src, content in _end_contents(text, _drop_nested(found)):
+        for _z, cue, kind, src, content in _without_hearsay_sources(text, _end_contents(text, _drop_nested(found))):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
             if src is not None and src_text.lower() not in _PRONOUNS:
@@ -344,6 +346,13 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 _remember(ctx, cited, key, "", src[0])  # a subject "he" or "she" found: cited now
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
     return _continue_quotes(ctx, out)
+
+
+def _without_hearsay_sources(text: str, found: list) -> list:
+    """``found`` with no source for an adverb of hearsay: "Trump reportedly told aides" is said of
+    Trump, by no one named. (Its subject has already ended what an attribution before it reports.)"""
+    return [(z, cue, kind, None if text[cue[0]:cue[1]].lower() in _HEARSAY_ADVERBS else src, content)
+            for z, cue, kind, src, content in found]
 
 
 # at most this many quotes in a row go on one speaker's quote ("“A,” he said. “B.” “C.”")
@@ -553,7 +562,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
         keys = _conjunct_keys(ctx, src_text) if _AND.search(src_text) else []
         key = KEY_SEPARATOR.join(keys) if keys else _linked(ctx, key, src_text)
     elif src_type == "outlet" and key:
-        key = _outlet(ctx, key)
+        key = _outlet(ctx, key, src_text)
     return src_type, key, src_text
 
 
@@ -585,13 +594,35 @@ def _conjunct_keys(ctx: _Ctx, phrase: str) -> list[str]:
     return list(dict.fromkeys(key for key, _ in _conjuncts(ctx, phrase)))
 
 
-def _outlet(ctx: _Ctx, key: str) -> str:
-    """An outlet's key, or the full name of one the text named before by its last word ("the
-    Times" after "The New York Times")."""
-    if " " not in key:
-        return ctx.outlets.get(key, key)
+# outlets in general, which name none: "the media", "news outlets", "press reports"
+_GENERIC_OUTLETS = frozenset("media newspapers outlets broadcasters reports".split())
+# one outlet left unnamed: "the newspaper" is the outlet named latest, as "it" would be
+_UNNAMED_OUTLETS = frozenset("newspaper paper outlet magazine tabloid broadcaster website".split())
+_DEFINITE = frozenset("the this that".split())
+# capitalised words that still name no outlet: "The", "Turkish media", "News reports"
+_NAMELESS_WORDS = (_GENERIC_OUTLETS | _UNNAMED_OUTLETS | NATIONALITIES | _DEFINITE
+                   | frozenset("a an news press local state national foreign".split()))
+
+
+def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:
+    """An outlet's key: the full name of one the text named before by its last word ("the Times"
+    after "The New York Times"); for "the newspaper" and the like the outlet named latest (else
+    "newspaper"); none for outlets in general ("the media", "press reports")."""
+    lows = key.split()
+    head = lows[-1]
+    if (head in _GENERIC_OUTLETS or head in _UNNAMED_OUTLETS) and all(
+            w.lower() in _NAMELESS_WORDS for w in phrase.split() if w[:1].isupper()):
+        if head in _GENERIC_OUTLETS:
+            return ""
+        # (a capital on the noun itself makes it a name: the Chinese website "the Paper")
+        definite = phrase.split(" ", 1)[0].lower() in _DEFINITE and phrase.split()[-1][:1].islower()
+        return ctx.last_outlet if definite and ctx.last_outlet else key
+    if len(lows) == 1:
+        key = ctx.outlets.get(key, key)
+    elif outlet_name(lows):
+        ctx.outlets.setdefault(head, key)
     if outlet_name(key.split()):
-        ctx.outlets.setdefault(key.rpartition(" ")[2], key)
+        ctx.last_outlet = key  # (a name, not "report")
     return key
 
 
@@ -762,6 +793,8 @@ _NOT_VERBS = frozenset("and or nor of to in on at for with from by".split())
 _EMPTY_SUBJECT = re.compile(r"(?i:it|that|what|there|here|let)['’]s")
 # at most this many tokens from a sentence-opening gerund to the comma that closes its phrase
 _OPENING_TOKENS = 30
+# adverbs of hearsay: "The FBI is reportedly reviewing" reports what is said of the FBI, by no one named
+_HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 
 
 def _cleaned_source(text: str, toks: list[Token], ci: int, src: Span | None) -> Span | None:

@@ -305,6 +305,8 @@ def classify_source(source: str, after: str = "", opens_sentence: bool = True) -
         for k in range(len(lows)):
             if " ".join(lows[k:]) in _OUTLET_SET and words[k][:1].isupper():
                 return "outlet"
+    if len(lows) > 1 and head in ("paper", "papers") and lows[-2] in _DOCUMENT_PAPERS:
+        return "organisation"  # "the 2024 Defense White Paper" is a record that speaks for its authors
     if head in OUTLET_NOUNS or (head in ("report", "reports") and any(w in OUTLET_NOUNS for w in lows)):
         return "outlet"
     if head in ANONYMOUS_NOUNS and not _has_name(words):
@@ -381,6 +383,8 @@ def is_source_head(low: str) -> bool:
 
 # heads of phrases that cite a record rather than a speaker: typed as the organisation behind it,
 # also when a name modifies them ("the Gallup poll", "a national Gallup Poll taken last week")
+# papers that are documents, not newspapers: "a white paper", "a position paper"
+_DOCUMENT_PAPERS = frozenset("white position working research policy discussion briefing green".split())
 _RECORD_HEADS = frozenset(
     """statement report reports study studies survey surveys poll polls document documents data
     filing memo letter lawsuit complaint indictment results figures estimates records analysis

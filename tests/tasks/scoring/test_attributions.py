@@ -459,6 +459,16 @@ def test_source_key(source, source_type, key):
         # ... but a longer phrase that ends in such a word names no outlet to stand for
         ("Atlantic City Mayor Don Guardian said the casino would close. The Guardian reported "
          "that it would not.", "The Guardian", ("outlet", "guardian")),
+        # "the newspaper" is the outlet named latest; without one it is a role; a capital makes a name
+        ("The Washington Post reported that the talks failed. The newspaper said later that they "
+         "resumed.", "The newspaper", ("outlet", "washington post")),
+        ("The newspaper said that the talks failed.", "The newspaper", ("outlet", "newspaper")),
+        ("The Washington Post reported that the talks failed. The Paper said that they resumed.",
+         "The Paper", ("outlet", "paper")),
+        # outlets in general name none
+        ("The Washington Post reported that the talks failed. The media said that they resumed.",
+         "The media", ("outlet", "")),
+        ("The talks failed, according to press reports.", "press reports", ("outlet", "")),
         # "it" is the last named organisation, not a person
         ("The Pentagon said the talks would resume. It added that no date was set.", "It",
          ("organisation", "pentagon")),
@@ -660,6 +670,16 @@ def test_distinct_sources_count_each_coordinated_person():
     assert score_text(text)["distinct_sources"] == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The FBI is reportedly reviewing the emails.", "Mr. Lee reportedly told aides to stay home."],
+)
+def test_hearsay_adverbs_cite_no_one(text):
+    # the subject is whom the hearsay is about: the reporter goes unnamed
+    hearsay = [a for a in find_attributions(text) if text[a.cue[0]:a.cue[1]].endswith("edly")]
+    assert hearsay and all(a.source is None and a.source_type == "vague" for a in hearsay)
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
@@ -672,6 +692,10 @@ def test_unnamed_roles_count_apart():
         ("Kyodo News", "outlet"),
         ("Bloomberg", "outlet"),
         ("the newspaper", "outlet"),
+        ("the paper", "outlet"),
+        # a paper that is a document speaks for its authors, as a report does
+        ("The 2024 Defense White Paper", "organisation"),
+        ("a position paper", "organisation"),
         ("Pentagon officials", "anonymous"),
         ("a senior administration official", "anonymous"),
         # an unnamed official of a named body is anonymous, not the body
