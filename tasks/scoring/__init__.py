@@ -22,8 +22,9 @@ Scores (``score_text``), all finite; empty text gives zeros:
   ``vague_sources``: counts by source type; ``named_sources`` = person + organisation.
 - ``distinct_sources``: distinct source keys among person/organisation/outlet ones (people by
   surname, or first name and surname where two share one; unnamed people by role; pronouns
-  resolved to a named person; each person of "Mr. Hegseth and Mr. Nakatani", whose
-  ``Attribution.source_key`` is "hegseth; nakatani"; ``analysis.distinct_sources`` lists them).
+  resolved to a named person; each person or body of "Mr. Hegseth and Mr. Nakatani" or "The
+  Washington Post and ABC News", whose ``Attribution.source_key`` is "hegseth; nakatani";
+  ``analysis.distinct_sources`` lists them).
 - ``anonymous_or_vague_share``, ``secondhand_share`` (outlet-sourced, including "according to
   <outlet>"): shares of attributions in [0, 1], 0 when there are none.
 - ``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``,
@@ -50,7 +51,7 @@ from .records import Analysis, Attribution  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 from .specificity import sentence_specificity  # noqa: E402
 
-SCORER_VERSION = "1.43.0"
+SCORER_VERSION = "1.44.0"
 
 __all__ = [
     "IMPLEMENTATION",

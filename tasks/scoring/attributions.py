@@ -563,6 +563,8 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
         key = KEY_SEPARATOR.join(keys) if keys else _linked(ctx, key, src_text)
     elif src_type == "outlet" and key:
         key = _outlet(ctx, key, src_text)
+    if (src_type == "organisation" or src_type == "outlet") and key and _AND.search(src_text):
+        key = KEY_SEPARATOR.join(_body_keys(ctx, src_text)) or key
     return src_type, key, src_text
 
 
@@ -602,6 +604,37 @@ _DEFINITE = frozenset("the this that".split())
 # capitalised words that still name no outlet: "The", "Turkish media", "News reports"
 _NAMELESS_WORDS = (_GENERIC_OUTLETS | _UNNAMED_OUTLETS | NATIONALITIES | _DEFINITE
                    | frozenset("a an news press local state national foreign".split()))
+
+
+_BODY_DETERMINERS = frozenset("the both".split())
+
+
+def _body_keys(ctx: _Ctx, phrase: str) -> list[str]:
+    """The key of each organisation or outlet that a coordinated source phrase names ("The
+    Washington Post and ABC News", "the FBI and Justice Department", "The U.S. and Japan"), or []
+    unless each conjunct ends in a capital or a body noun ("the Clinton campaign") and is an
+    organisation's or an outlet's name (not "Parks and Recreation Department", as "Parks" alone
+    would be a person's, nor "the Department of Health and Human Services")."""
+    keys: list[str] = []
+    for conjunct in _CONJUNCTS.split(phrase):
+        words = [w for w in conjunct.split() if w.lower() not in _BODY_DETERMINERS]
+        if not words:
+            return []
+        last = words[-1]
+        if not (last[:1].isupper() or (len(words) > 1 and last.lower() in ORGANISATION_NOUNS)):
+            return []  # (a name ends in a capital or a body noun: not "congressional leaders")
+        body = " ".join(words)
+        kind = _classify_source(body, "", False)
+        if kind != "organisation" and kind != "outlet":
+            return []
+        key = _normalise_source(body, kind)
+        if kind == "outlet":
+            key = _outlet(ctx, key, body)
+        if not key:
+            return []
+        if key not in keys:
+            keys.append(key)
+    return keys if len(keys) > 1 else []
 
 
 def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:

@@ -25,7 +25,7 @@ class Attribution:
 
     @property
     def source_keys(self) -> tuple[str, ...]:
-        """Whom it cites, one key per person: "Mr. Hegseth and Mr. Nakatani" cite two."""
+        """Whom it cites, one key each: "Mr. Hegseth and Mr. Nakatani" cite two."""
         return tuple(self.source_key.split(KEY_SEPARATOR)) if self.source_key else ()
 
 

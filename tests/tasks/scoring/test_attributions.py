@@ -664,6 +664,31 @@ def test_coordinated_people_are_each_cited(text, keys):
     assert a.source_type == "person" and a.source_keys == keys
 
 
+# ... and one that names several organisations or outlets cites each, when each is a proper name
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("The Washington Post and ABC News reported that the race was close.", ("washington post", "abc news")),
+        ("The FBI and Justice Department declined to comment.", ("fbi", "justice department")),
+        ("The U.S. and Japan said that their ties remain robust.", ("u.s", "japan")),
+        ("The Clinton campaign and DNC said that the emails were stolen.", ("clinton campaign", "dnc")),
+        # a name with "and" or "of" in it is one body
+        ("The Parks and Recreation Department said that the pool would close.",
+         ("parks and recreation department",)),
+        ("The Department of Health and Human Services said that fares would rise.",
+         ("department of health and human services",)),
+        ("The Senate and House of Representatives said that fares would rise.",
+         ("senate", "house of representatives")),
+        # a lower-case phrase names no body
+        ("The White House and congressional leaders said that the gates would close.",
+         ("white house and congressional leaders",)),
+    ],
+)
+def test_coordinated_bodies_are_each_cited(text, keys):
+    (a,) = find_attributions(text)
+    assert a.source_type in ("organisation", "outlet") and a.source_keys == keys
+
+
 def test_distinct_sources_count_each_coordinated_person():
     text = "Mr. Hegseth and Mr. Nakatani said the talks went well. Mr. Nakatani added that more would come."
     assert distinct_sources(find_attributions(text)) == [("person", "hegseth"), ("person", "nakatani")]
@@ -696,6 +721,7 @@ def test_unnamed_roles_count_apart():
         # a paper that is a document speaks for its authors, as a report does
         ("The 2024 Defense White Paper", "organisation"),
         ("a position paper", "organisation"),
+        ("the Smithsonian Institution", "organisation"),
         ("Pentagon officials", "anonymous"),
         ("a senior administration official", "anonymous"),
         # an unnamed official of a named body is anonymous, not the body
