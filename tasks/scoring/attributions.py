@@ -601,6 +601,13 @@ _GENERIC_OUTLETS = frozenset("media newspapers outlets broadcasters reports".spl
 # one outlet left unnamed: "the newspaper" is the outlet named latest, as "it" would be
 _UNNAMED_OUTLETS = frozenset("newspaper paper outlet magazine tabloid broadcaster website".split())
 _DEFINITE = frozenset("the this that".split())
+_PRINT_OUTLETS = frozenset("newspaper paper tabloid".split())
+# last words of newspapers' names ("The Washington Post"), not of agencies' or networks' ("AP")
+_NEWSPAPER_HEADS = frozenset(
+    """times post journal tribune herald gazette chronicle telegraph guardian observer independent
+    mirror express standard inquirer courier dispatch register bulletin daily sun star examiner
+    monitor globe mail shimbun ilbo nippo post-gazette""".split()
+)
 # capitalised words that still name no outlet: "The", "Turkish media", "News reports"
 _NAMELESS_WORDS = (_GENERIC_OUTLETS | _UNNAMED_OUTLETS | NATIONALITIES | _DEFINITE
                    | frozenset("a an news press local state national foreign".split()))
@@ -649,7 +656,11 @@ def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:
             return ""
         # (a capital on the noun itself makes it a name: the Chinese website "the Paper")
         definite = phrase.split(" ", 1)[0].lower() in _DEFINITE and phrase.split()[-1][:1].islower()
-        return ctx.last_outlet if definite and ctx.last_outlet else key
+        latest = ctx.last_outlet
+        newspaper = latest.rpartition(" ")[2] in _NEWSPAPER_HEADS or latest.endswith("daily news")
+        if head in _PRINT_OUTLETS and not newspaper:
+            return key  # "the newspaper" is no news agency or network named before it
+        return latest if definite and latest else key
     if len(lows) == 1:
         key = ctx.outlets.get(key, key)
     elif outlet_name(lows):

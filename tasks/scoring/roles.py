@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .genders import surname_key
-from .lexicons import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from .lexicons import NATIONALITIES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .lowercase_words import LOWERCASE_WORDS
 
 # Roles that stand before names; everyday nouns ("man", "friend") seldom title anyone.
@@ -186,6 +186,24 @@ def key_role(key: str) -> str:
     return " ".join(roles)
 
 
+# a country's people, not a party's or a region's ("the Democratic presidential candidate" is no
+# other country's candidate)
+_DEMONYMS = NATIONALITIES - frozenset(
+    "federal state democratic republican democrat democrats republicans gop communist western eastern "
+    "northern southern".split())
+
+
+def _fits(modifiers: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether a title with the words ``before`` it fits an unnamed role's ``modifiers``: all of
+    them stand before it, or all but a nationality while another modifier does and no other
+    nationality stands there ("the Japanese defense minister" is "Defense Minister Gen Nakatani";
+    "the French president" is not "President Obama", as a nationality alone tells too little)."""
+    if modifiers <= before:
+        return True
+    rest = modifiers - _DEMONYMS
+    return bool(rest) and rest != modifiers and rest <= before and before & _DEMONYMS <= modifiers
+
+
 def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str], str]]) -> tuple[str, str]:
     """(surname, first name or "") of the one titled person an unnamed source's ``key`` names, or
     ("", "")."""
@@ -194,7 +212,7 @@ def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str], str]]
         return "", ""
     modifiers = frozenset(key.split()[:-len(role.split())])
     names = {(surname, first) for r, surname, before, first in mentions
-             if r == role and modifiers <= before and (before & _QUALIFIERS) <= modifiers}
+             if r == role and _fits(modifiers, before) and (before & _QUALIFIERS) <= modifiers}
     surnames = {surname for surname, _ in names}
     if len(surnames) != 1:
         return "", ""

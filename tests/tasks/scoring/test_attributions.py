@@ -463,6 +463,8 @@ def test_source_key(source, source_type, key):
         ("The Washington Post reported that the talks failed. The newspaper said later that they "
          "resumed.", "The newspaper", ("outlet", "washington post")),
         ("The newspaper said that the talks failed.", "The newspaper", ("outlet", "newspaper")),
+        ("The Associated Press reported that the talks failed. The newspaper said that they resumed.",
+         "The newspaper", ("outlet", "newspaper")),  # a news agency is no newspaper
         ("The Washington Post reported that the talks failed. The Paper said that they resumed.",
          "The Paper", ("outlet", "paper")),
         # outlets in general name none

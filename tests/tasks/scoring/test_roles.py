@@ -42,7 +42,8 @@ def test_titled_mentions(text, expected):
 
 TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont Sen. Bernie "
         "Sanders and Florida Sen. Marco Rubio left. Democratic vice presidential nominee Tim Kaine stayed. "
-        "Attorney General Loretta Lynch came.")
+        "Attorney General Loretta Lynch came. He met Defense Minister Nakatani and U.S. Defense "
+        "Secretary Pete Hegseth. Libertarian presidential candidate Gary Johnson spoke.")
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,11 @@ TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont
         ("his spokesman", ""),  # someone else's role
         ("president of company", ""),
         ("voters", ""),  # no role
+        # a nationality the title lacks may go, when another modifier still tells the role
+        ("japanese defense minister", "nakatani"),
+        ("french president", ""),  # a nationality alone tells too little
+        ("japanese defense secretary", ""),  # the one defense secretary is another country's
+        ("republican presidential candidate", ""),  # a party is no nationality
     ],
 )
 def test_named_by_role(key, surname):
