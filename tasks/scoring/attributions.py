@@ -570,6 +570,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
 
 # "A and B", "A, B and C", "both A and B": one source phrase that names several people
 _AND = re.compile(r"\s(?:and|&)\s")
+_OWNED_THING = re.compile(r"['’]s? +[a-z]")
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -581,14 +582,21 @@ def _conjuncts(ctx: _Ctx, phrase: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for conjunct in _CONJUNCTS.split(phrase):
         surname = _normalise_source(conjunct, "person")
-        if not surname:
-            return []
+        if not surname or _OWNED_THING.search(conjunct):
+            return []  # (someone's thing is no person: "Obama's refugee program and Trump")
         people = _people(ctx)
         key = people.key(conjunct, surname)
-        if people.surname(key) not in people.named:
-            return []  # named only if the text gives it a first name or a title somewhere
+        if people.surname(key) not in people.named and not _titled(ctx, people.surname(key)):
+            return []  # a person only if the text gives them a first name or a title somewhere
         found.append((key, conjunct))
     return found if len({key for key, _ in found}) > 1 else []
+
+
+def _titled(ctx: _Ctx, surname: str) -> bool:
+    """Whether the text titles someone of this surname ("Defense Minister Gen Nakatani")."""
+    if ctx.titled is None:
+        ctx.titled = titled_mentions(ctx.words)
+    return any(mention[1] == surname for mention in ctx.titled)
 
 
 def _conjunct_keys(ctx: _Ctx, phrase: str) -> list[str]:

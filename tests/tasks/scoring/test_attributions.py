@@ -657,6 +657,11 @@ def test_a_slash_between_names_joins_them(text, source):
         ("Mr. Doyle and others said the plan would fail.", ("doyle",)),
         ("Mr. Trump and Trump aides said the talks went well.", ("trump aides",)),
         ("Popular Christian and corporate speaker Lance Wallnau believes he has a word.", ("wallnau",)),
+        ("Mr. Hegseth met Defense Minister Gen Nakatani. Hegseth and Nakatani agreed on the need to act.",
+         ("hegseth", "nakatani")),  # a title is enough, as "Gen" is no first name the lists know
+        # someone's thing is no person
+        ("President Barack Obama spoke. Obama’s refugee program and Donald Trump said the plan would fail.",
+         ("trump",)),
         # the same person twice is one
         ("Mr. Lee and Lee said the vote was fair.", ("lee",)),
     ],
