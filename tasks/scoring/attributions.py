@@ -568,7 +568,7 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
     return src_type, key, src_text
 
 
-# "A and B", "A, B and C", "both A and B": one source phrase that names several people
+# "A and B", "A, B and C": one source phrase that may name several people or bodies
 _AND = re.compile(r"\s(?:and|&)\s")
 _OWNED_THING = re.compile(r"['’]s? +[a-z]")
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -594,9 +594,14 @@ def _conjuncts(ctx: _Ctx, phrase: str) -> list[tuple[str, str]]:
 
 def _titled(ctx: _Ctx, surname: str) -> bool:
     """Whether the text titles someone of this surname ("Defense Minister Gen Nakatani")."""
+    return any(mention[1] == surname for mention in _titles(ctx))
+
+
+def _titles(ctx: _Ctx) -> list[tuple[str, str, frozenset[str], str]]:
+    """``titled_mentions`` of the text, read once and only when first needed."""
     if ctx.titled is None:
         ctx.titled = titled_mentions(ctx.words)
-    return any(mention[1] == surname for mention in ctx.titled)
+    return ctx.titled
 
 
 def _conjunct_keys(ctx: _Ctx, phrase: str) -> list[str]:
@@ -688,9 +693,7 @@ def _linked(ctx: _Ctx, key: str, phrase: str) -> str:
         return key
     linked = ctx.linked.get(key)
     if linked is None:
-        if ctx.titled is None:
-            ctx.titled = titled_mentions(ctx.words)
-        linked = named_by_role(key, ctx.titled)
+        linked = named_by_role(key, _titles(ctx))
         ctx.linked[key] = linked
     surname, first = linked
     if not surname:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Span = tuple[int, int]
-# between the keys of the people that one source phrase names ("hegseth; nakatani")
+# between the keys of the people or bodies that one source phrase names ("hegseth; nakatani")
 KEY_SEPARATOR = "; "
 
 
