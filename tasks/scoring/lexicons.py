@@ -267,7 +267,7 @@ ORGANISATION_WORDS = frozenset(
     service organization organisation kremlin senate parliament cabinet nato un eu fbi cia nsa
     dhs doj epa fda cdc who imf opec company corporation board authority coalition alliance
     federation league club embassy school college hospital fund trust partners securities
-    capital holdings systems industries motors airlines network institution society""".split()
+    capital holdings systems industries motors airlines network institution society reserve""".split()
 )
 # Countries, capitals, US states (the one-word names) and similar names used metonymically for
 # governments ("Tokyo said", "Texas sued").

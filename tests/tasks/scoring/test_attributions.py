@@ -729,6 +729,7 @@ def test_unnamed_roles_count_apart():
         ("The 2024 Defense White Paper", "organisation"),
         ("a position paper", "organisation"),
         ("the Smithsonian Institution", "organisation"),
+        ("the Federal Reserve", "organisation"),
         ("Pentagon officials", "anonymous"),
         ("a senior administration official", "anonymous"),
         # an unnamed official of a named body is anonymous, not the body
