@@ -328,7 +328,7 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 continue
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _cleaned_source(text, toks, ci, src), content))
-        for _z, cue, kind, src, content in _without_hearsay_sources(text, _end_contents(text, _drop_nested(found))):
+        for _z, cue, kind, src, content in _final_sources(text, toks, _end_contents(text, _drop_nested(found))):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
             if src is not None and src_text.lower() not in _PRONOUNS:
@@ -348,11 +348,30 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     return _continue_quotes(ctx, out)
 
 
-def _without_hearsay_sources(text: str, found: list) -> list:
-    """``found`` with no source for an adverb of hearsay: "Trump reportedly told aides" is said of
-    Trump, by no one named. (Its subject has already ended what an attribution before it reports.)"""
-    return [(z, cue, kind, None if text[cue[0]:cue[1]].lower() in _HEARSAY_ADVERBS else src, content)
-            for z, cue, kind, src, content in found]
+def _final_sources(text: str, toks: list[Token] | None, found: list) -> list:
+    """``found`` with the sources that the whole sentence shows wrong mended: none for an adverb
+    of hearsay ("Trump reportedly told aides" is said of Trump, by no one named) and for an empty
+    "it" ("It seems", "it is not clear"), whoever makes it clear for "Lee made it clear". (Their
+    first sources have already ended what an attribution before them reports.)"""
+    out = []
+    for z, cue, kind, src, content in found:
+        if src is not None:
+            word = text[cue[0]:cue[1]].lower()
+            if word in _HEARSAY_ADVERBS:
+                src = None
+            elif word in _IMPERSONAL_CUES and toks is not None and text[src[0]:src[1]].lower() == "it":
+                src = _maker(toks, src[0])
+        out.append((z, cue, kind, src, content))
+    return out
+
+
+def _maker(toks: list[Token], it: int) -> Span | None:
+    """The subject of "made it clear" for the "it" at ``it``, or None for an empty "it"."""
+    i = next((k for k, t in enumerate(toks) if t[1] == it), 0)
+    if i < 1 or toks[i - 1][0].lower() not in _MAKE:
+        return None
+    np = left_np(toks, i - 1)
+    return (toks[np[0]][1], toks[np[1] - 1][2]) if np is not None else None
 
 
 # at most this many quotes in a row go on one speaker's quote ("“A,” he said. “B.” “C.”")
@@ -850,6 +869,9 @@ _EMPTY_SUBJECT = re.compile(r"(?i:it|that|what|there|here|let)['’]s")
 _OPENING_TOKENS = 30
 # adverbs of hearsay: "The FBI is reportedly reviewing" reports what is said of the FBI, by no one named
 _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+# cues whose "it" is empty ("It seems", "It is unclear whether"), or the object of "made it clear"
+_IMPERSONAL_CUES = frozenset("clear unclear seems seemed seem appears appeared appear evident obvious".split())
+_MAKE = frozenset("made make makes making".split())
 
 
 def _cleaned_source(text: str, toks: list[Token], ci: int, src: Span | None) -> Span | None:

@@ -712,6 +712,22 @@ def test_hearsay_adverbs_cite_no_one(text):
     assert hearsay and all(a.source is None and a.source_type == "vague" for a in hearsay)
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # an empty "it" is no one, whatever organisation was cited last
+        ("The Pentagon said the talks went well. It seems the vote was close.", None),
+        ("The Pentagon said the talks went well. It is not clear whether the vote was close.", None),
+        # ... and who makes it clear is the source
+        ("The Pentagon said the talks went well. Mr. Lee has made it clear that he would run.", "Mr. Lee"),
+    ],
+)
+def test_an_impersonal_it_is_no_source(text, source):
+    last = find_attributions(text)[-1]
+    assert (text[last.source[0]:last.source[1]] if last.source else None) == source
+    assert last.source_type == ("vague" if source is None else "person")
+
+
 def test_unnamed_roles_count_apart():
     text = "The senator said the bill would pass. The governor said it would fail."
     assert [a.source_key for a in find_attributions(text)] == ["senator", "governor"]
