@@ -129,6 +129,7 @@ class _Ctx:
     cited_at: dict[str, int] = field(default_factory=dict)  # {person key: where it was last cited}
     outlets: dict[str, str] = field(default_factory=dict)  # {last word: the outlet key first named so}
     last_outlet: str = ""  # the key of the outlet cited latest by its name
+    bodies: dict[str, str] = field(default_factory=dict)  # {last word: the organisation key cited latest so}
     subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
 
 
@@ -582,6 +583,8 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
         key = KEY_SEPARATOR.join(keys) if keys else _linked(ctx, key, src_text)
     elif src_type == "outlet" and key:
         key = _outlet(ctx, key, src_text)
+    elif src_type == "organisation" and key:
+        key = _organisation(ctx, key, src_text, opens_sentence)
     if (src_type == "organisation" or src_type == "outlet") and key and _AND.search(src_text):
         key = KEY_SEPARATOR.join(_body_keys(ctx, src_text)) or key
     return src_type, key, src_text
@@ -674,6 +677,22 @@ def _body_keys(ctx: _Ctx, phrase: str) -> list[str]:
         if key not in keys:
             keys.append(key)
     return keys if len(keys) > 1 else []
+
+
+def _organisation(ctx: _Ctx, key: str, phrase: str, opens_sentence: bool) -> str:
+    """An organisation's key, or for "the campaign", "the poll" and the like the one the text named
+    latest with that last word ("the Clinton campaign", "a Quinnipiac poll"; not "a new poll")."""
+    words = phrase.split()
+    if " " in key:
+        # a name before the head ("the Clinton campaign", "a Quinnipiac University poll"), not a
+        # description ("a new poll", "Monday night results")
+        named = [w for w in words[:-1] if w.lower() not in _DEFINITE and w.lower() not in _INDEFINITE]
+        if named and all(w[:1].isupper() for w in named) and not (opens_sentence and len(named) == 1
+                                                                  and named[0] == words[0]):
+            ctx.bodies[key.rpartition(" ")[2]] = key
+        return key
+    definite = words[0].lower() in _DEFINITE and words[-1][:1].islower()
+    return ctx.bodies.get(key, key) if definite else key
 
 
 def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:

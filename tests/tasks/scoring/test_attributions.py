@@ -467,6 +467,13 @@ def test_source_key(source, source_type, key):
          "The newspaper", ("outlet", "newspaper")),  # a news agency is no newspaper
         ("The Washington Post reported that the talks failed. The Paper said that they resumed.",
          "The Paper", ("outlet", "paper")),
+        # "the poll", "the campaign": the one named latest with that last word; an unnamed one names none
+        ("A Quinnipiac University poll found that Clinton leads. The poll showed that Trump trails.",
+         "The poll", ("organisation", "quinnipiac university poll")),
+        ("A new poll found that Clinton leads. The poll showed that Trump trails.", "The poll",
+         ("organisation", "poll")),
+        ("The Clinton campaign said the emails were stolen. A campaign said later that they were not.",
+         "A campaign", ("organisation", "campaign")),
         # outlets in general name none
         ("The Washington Post reported that the talks failed. The media said that they resumed.",
          "The media", ("outlet", "")),
