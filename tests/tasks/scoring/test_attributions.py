@@ -472,6 +472,8 @@ def test_source_key(source, source_type, key):
          "The poll", ("organisation", "quinnipiac university poll")),
         ("A new poll found that Clinton leads. The poll showed that Trump trails.", "The poll",
          ("organisation", "poll")),
+        ("New poll finds that Clinton leads. The poll showed that Trump trails.", "The poll",
+         ("organisation", "poll")),  # a capital that only opens the sentence is no name
         ("The Clinton campaign said the emails were stolen. A campaign said later that they were not.",
          "A campaign", ("organisation", "campaign")),
         # outlets in general name none
