@@ -691,8 +691,13 @@ def _organisation(ctx: _Ctx, key: str, phrase: str, opens_sentence: bool) -> str
                                                                   and named[0] == words[0]):
             ctx.bodies[key.rpartition(" ")[2]] = key
         return key
-    definite = words[0].lower() in _DEFINITE and words[-1][:1].islower()
-    return ctx.bodies.get(key, key) if definite else key
+    return ctx.bodies.get(key, key) if _definite_noun(words) else key
+
+
+def _definite_noun(words: list[str]) -> bool:
+    """Whether a phrase is "the"/"this"/"that" and a common noun ("the poll", "The newspaper"),
+    which stands for one named before; a capital on the noun makes a name (the website "the Paper")."""
+    return words[0].lower() in _DEFINITE and words[-1][:1].islower()
 
 
 def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:
@@ -705,8 +710,7 @@ def _outlet(ctx: _Ctx, key: str, phrase: str) -> str:
             w.lower() in _NAMELESS_WORDS for w in phrase.split() if w[:1].isupper()):
         if head in _GENERIC_OUTLETS:
             return ""
-        # (a capital on the noun itself makes it a name: the Chinese website "the Paper")
-        definite = phrase.split(" ", 1)[0].lower() in _DEFINITE and phrase.split()[-1][:1].islower()
+        definite = _definite_noun(phrase.split())
         latest = ctx.last_outlet
         newspaper = latest.rpartition(" ")[2] in _NEWSPAPER_HEADS or latest.endswith("daily news")
         if head in _PRINT_OUTLETS and not newspaper:
