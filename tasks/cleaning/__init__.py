@@ -119,19 +119,20 @@ def _clean_lines(text, title, metadata, kind, known_boilerplate=frozenset()):
 
 def _assemble(texts, labels, title, metadata, kind, known_boilerplate):
     """The Cleaned result from each line's label, after learned lines and the fragments-only check."""
-    kept, removed = [], []
+    kept, kept_at, removed = [], [], []
     for (pos, line), label in zip(texts, labels):
         if label is None and known_boilerplate and line_fingerprint(line) in known_boilerplate:
             label = categories.SOURCE_REPEATED
         if label is None:
             kept.append(line)
+            kept_at.append(pos)
         else:
             removed.append(RemovedSegment(pos, label, line))
     if kept and not any(len(line.split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS for line in kept):
         # Only fragments survived (a menu, a footer): that is page chrome, not an article.
-        fragments = {line for line in kept}
+        # (by position: a removed line may repeat a kept one's text, and is removed once)
         removed = sorted(
-            removed + [RemovedSegment(pos, categories.OTHER, line) for pos, line in texts if line in fragments],
+            removed + [RemovedSegment(pos, categories.OTHER, line) for pos, line in zip(kept_at, kept)],
             key=lambda seg: seg.position,
         )
         kept = []

@@ -124,6 +124,12 @@ def test_huge_line_and_garbage():
     assert isinstance(result.text, str)
 
 
+def test_a_line_is_removed_once_when_only_fragments_survive():
+    # a repeated title is removed as such, and the same text kept elsewhere is not removed again
+    result = clean("Vote 1:2\nVote 1:2\n0 0 0:0:0 0:0 0:0:0", "text")
+    assert result.text == "" and sorted(seg.position for seg in result.removed) == [0, 1, 2]
+
+
 _LINES = st.lists(st.one_of(
     st.text(max_size=80),
     st.sampled_from(["Advertisement", "Home | News | Sport", "By Jane Doe", "Share this article", "",
