@@ -21,7 +21,9 @@
    the clause before it; "according to" makes ``according_to``. A content after its cue ends
    where a later attribution of the sentence begins after a comma or an "and" (", saying", "and
    praised"), and a speaker's quote goes on through the quotes that follow it with no cue of
-   their own ("“A,” he said. “B.”"; the one span then holds the cue too).
+   their own ("“A,” he said. “B.”"; the one span then holds the cue too). A quotation signed by
+   a dash and a name that ends its line ("“...” ― Sonya Herridge") is a direct quote with the
+   dash as its cue (``signatures``), unless an attribution already reports it.
    ``benchmarks/scoring_sources.py`` measures contents against PolNeAR's Content spans.
 5. Source type (``sources.classify_source``); "it"/"they"/"we" take the type of the previous
    named source when there is one, and "he"/"she" the latest person whose gender, as far as the
@@ -54,6 +56,7 @@ from .lexicons import (
     REPORTING_VERBS_2,
 )
 from .quotes import find_quotes
+from .signatures import claimed, signed_quotes
 from .people import People, read_people
 from .records import KEY_SEPARATOR, Attribution
 from .roles import key_role, named_by_role, titled_mentions
@@ -131,6 +134,7 @@ class _Ctx:
     last_outlet: str = ""  # the key of the outlet cited latest by its name
     bodies: dict[str, str] = field(default_factory=dict)  # {last word: the organisation key cited latest so}
     subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
+    signers: frozenset[int] = frozenset()  # where the names that sign quotes start (``signatures``)
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -283,12 +287,17 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
     cited: list[str] = []  # keys of the people cited, latest last: whom "he" and "she" cite
     last_group: tuple[str, str] | None = None  # (type, key) of the last named organisation or outlet
     last_plural: tuple[str, str] | None = None  # (type, key) of the last source not a person: whom "they" cite
+    signed = signed_quotes(text, quotes)
+    signed_cues = [s[0][0] for s in signed]
+    ctx.signers = frozenset(s[1][0] for s in signed)
     for sent in spans:
         a, b = sent
         lo = bisect.bisect_left(starts, a)
         hi = bisect.bisect_left(starts, b)
         c0 = bisect.bisect_left(cand, lo)
-        if c0 >= len(cand) or cand[c0] >= hi:
+        s0 = bisect.bisect_left(signed_cues, a)
+        s1 = bisect.bisect_left(signed_cues, b, s0)
+        if (c0 >= len(cand) or cand[c0] >= hi) and s0 == s1:
             continue  # no candidate can pass the threshold: no attribution in this sentence
         aligned = (a == 0 or text[a - 1].isspace()) and (b >= n_text or text[b].isspace())
         if not aligned:  # a span from elsewhere: tokenise it on its own
@@ -329,11 +338,15 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 continue
             done = cj
             found.append((z, (toks[ci][1], toks[cj - 1][2]), kind, _cleaned_source(text, toks, ci, src), content))
+        if s0 < s1:
+            found = _signed(found, signed[s0:s1], out)
         for _z, cue, kind, src, content in _final_sources(text, toks, _end_contents(text, _drop_nested(found))):
             src_type, key, src_text = _source_type(ctx, src, cue[0], cited, last_group, last_plural, a,
                                                    content)
             if src is not None and src_text.lower() not in _PRONOUNS:
-                if src_type == "person":
+                if src_type == "person" and src[0] in ctx.signers:
+                    pass  # a signature closes its quotation: the prose after goes on about others
+                elif src_type == "person":
                     # each person of "Mr. Hegseth and Ms. Kim" by the words that name them
                     named = _conjuncts(ctx, src_text) if KEY_SEPARATOR in key else [(key, src_text)]
                     for one, phrase in named:
@@ -347,6 +360,19 @@ def find_attributions(text: object, sentences: Iterable[Sequence[int]] | None = 
                 _remember(ctx, cited, key, "", src[0])  # a subject "he" or "she" found: cited now
             out.append(Attribution(kind, cue, src, src_type, content, src_text, key))
     return _continue_quotes(ctx, out)
+
+
+# a quotation may be reported by an attribution this many before the sentence of its signature
+_SIGNED_LOOKBACK = 5
+
+
+def _signed(found: list, signed: list[tuple[Span, Span, Span]], out: list[Attribution]) -> list:
+    """``found`` with the signed quotes of its sentence (``signatures``) that no attribution
+    reports already, in order of their cues."""
+    reported = [(f[1], f[4]) for f in found] + [(x.cue, x.content) for x in out[-_SIGNED_LOOKBACK:]]
+    added = [(0.0, dash, "direct_quote", name, quote) for dash, name, quote in signed
+             if not claimed(quote, reported)]
+    return sorted(found + added, key=lambda f: f[1][0]) if added else found
 
 
 def _final_sources(text: str, toks: list[Token] | None, found: list) -> list:
@@ -385,6 +411,7 @@ def _continue_quotes(ctx: _Ctx, out: list[Attribution]) -> list[Attribution]:
     ("“B.”"): the speaker goes on. The content then spans the cue too, as one span must."""
     text = ctx.text
     cue_starts = [a.cue[0] for a in out]
+    quoted_starts = {a.content[0] for a in out if a.kind == "direct_quote" and a.content is not None}
     for n, a in enumerate(out):
         if a.kind != "direct_quote" or a.content is None or a.content[1] > a.cue[0]:
             continue
@@ -402,8 +429,8 @@ def _continue_quotes(ctx: _Ctx, out: list[Attribution]) -> list[Attribution]:
             q = ctx.quotes[i]
             q_sent = _sentence_of(ctx, max(q[0], q[1] - 1))
             j = bisect.bisect_left(cue_starts, q[0])
-            if j < len(cue_starts) and cue_starts[j] < max(q_sent[1], q[1]):
-                break  # the quote has its own cue: someone else, or a new turn
+            if j < len(cue_starts) and cue_starts[j] < max(q_sent[1], q[1]) or q[0] in quoted_starts:
+                break  # the quote has its own cue (a signed one's comes after it): someone else, or a new turn
             end = q[1]
             pos = max(q_sent[1], q[1])
         if end:
@@ -776,7 +803,8 @@ def _subject(ctx: _Ctx, i: int) -> tuple[int, str, str] | None:
     else:
         toks = tokens(text, a, b)
     span = clause_subject(toks, len(toks))
-    if span is not None and not _quoted(ctx, span[0]):
+    # (a name that signs a quote is no subject the prose after it goes on about)
+    if span is not None and not _quoted(ctx, span[0]) and span[0] not in ctx.signers:
         phrase = ctx.text[span[0]:span[1]]
         owner = _OWNER.match(phrase)
         if owner is not None:
