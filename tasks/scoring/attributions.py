@@ -40,7 +40,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, takewhile
 
 from .cue_model import SENTENCE_THRESHOLD, SOURCELESS_MARGIN, THRESHOLD
 from .cues import CANDIDATES, fast_cue_score, sentence_scores
@@ -61,7 +61,7 @@ from .people import People, read_people
 from .records import KEY_SEPARATOR, Attribution
 from .roles import key_role, named_by_role, titled_mentions
 from .sentences import split_sentences
-from .subjects import clause_subject
+from .subjects import clause_subject, plural_noun
 from .sources import (
     _ANON_TAIL,
     _CUE_TAIL,
@@ -378,8 +378,9 @@ def _signed(found: list, signed: list[tuple[Span, Span, Span]], out: list[Attrib
 def _final_sources(text: str, toks: list[Token] | None, found: list) -> list:
     """``found`` with the sources that the whole sentence shows wrong mended: none for an adverb
     of hearsay ("Trump reportedly told aides" is said of Trump, by no one named) and for an empty
-    "it" ("It seems", "it is not clear"), whoever makes it clear for "Lee made it clear". (Their
-    first sources have already ended what an attribution before them reports.)"""
+    "it" ("It seems", "it is not clear"), whoever makes it clear for "Lee made it clear", and
+    no "that" that opens a clause ("shows that Clinton talked"). (Their first sources have
+    already ended what an attribution before them reports.)"""
     out = []
     for z, cue, kind, src, content in found:
         if src is not None:
@@ -388,6 +389,8 @@ def _final_sources(text: str, toks: list[Token] | None, found: list) -> list:
                 src = None
             elif word in _IMPERSONAL_CUES and toks is not None and text[src[0]:src[1]].lower() == "it":
                 src = _maker(toks, src[0])
+            elif text.startswith("that ", src[0]):
+                src = _after_that(text, src)
         out.append((z, cue, kind, src, content))
     return out
 
@@ -965,6 +968,20 @@ def _cleaned_source(text: str, toks: list[Token], ci: int, src: Span | None) -> 
     if end >= len(toks) or not toks[end][0][:1].islower() or toks[end][0] in _NOT_VERBS:
         return None  # the main clause's verb follows its subject (not a list: "Iowa, Nevada and Ohio")
     return (toks[name][1], toks[end - 1][2])
+
+
+def _after_that(text: str, src: Span) -> Span:
+    """``src`` without the lower-case "that" it opens with, when that "that" starts a clause ("shows
+    that Clinton talked", "found that economists say"): a name or a plural noun follows it.
+    Before a singular noun it is a demonstrative, and stays ("that report")."""
+    words = text[src[0]:src[1]].split()
+    if len(words) < 2:
+        return src
+    rest = words[1:]
+    nouns = list(takewhile(lambda w: w.islower() and w not in _NOT_VERBS, rest))
+    if not (rest[0][:1].isupper() or any(map(plural_noun, nouns))):
+        return src
+    return (text.index(rest[0], src[0] + 4), src[1])
 
 
 def _pronoun_owner(tok: Token) -> Span | None:

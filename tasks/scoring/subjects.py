@@ -231,7 +231,7 @@ def clause_subject(toks: list[tuple[str, int, int]], k: int) -> Span | None:
         # without a source noun the phrase is no subject ("Perhaps more interesting"), unless
         # its first word names a group ("Activists engaged in", "Hundreds of demonstrators")
         low = t.lower()
-        if not (low in _GROUP_WORDS or _plural_noun(low)):
+        if not (low in _GROUP_WORDS or plural_noun(low)):
             return None
         j = i + 1
     if t.endswith("ing") and t[:1].islower() and not (
@@ -252,7 +252,7 @@ _OWNED_WORDS = 3
 _CONTRACTED = frozenset("that what there here let who where".split())
 
 
-def _plural_noun(low: str) -> bool:
+def plural_noun(low: str) -> bool:
     """Whether a lower-cased word is the plural of a common word ("activists", "allies"), and
     not an adverb in -s ("perhaps")."""
     if low.endswith("ies"):

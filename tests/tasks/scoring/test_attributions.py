@@ -217,6 +217,10 @@ SOURCE_CASES = [
     ("On Monday, telling him Lee had won, the aide left and said it was over.", "said", None),
     # a possessive runs on to a source noun only a few words on, not past a verb
     ("Lee’s refusal angered several campaign aides, suggesting a change of heart.", "suggesting", "Lee’s"),
+    # a "that" that opens a clause is no part of its subject; a demonstrative one is
+    ("The transcript shows that Clinton talked about reform.", "talked about", "Clinton"),
+    ("It was a gap in border security that homeland security experts say is wide.", "say", "homeland security experts"),
+    ("He said that report was wrong, and that report claimed the plan failed.", "claimed", "that report"),
 ]
 
 
@@ -987,3 +991,16 @@ def test_sentence_scores_weigh_the_sentence_features(zs):
 def test_a_given_sentence_without_candidates_of_its_own():
     # "s" cuts the candidate "said": the span's own tokens hold no candidate to rescore
     assert find_attributions("Officials said.", sentences=[(9, 11)]) == []
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [("that said", "that"), ("that Clinton said", "Clinton"), ("that report said", "that report"),
+     ("that voters outside Ohio said", "voters outside Ohio")],
+)
+def test_a_source_opened_by_that(text, kept):
+    from tasks.scoring.attributions import _after_that
+
+    end = len(text) - len(" said")
+    a, b = _after_that(text, (0, end))
+    assert text[a:b] == kept
