@@ -1070,6 +1070,11 @@ def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
     return None
 
 
+# a source right after one of these words stands in a subordinate clause: what comes before it
+# is not what that source reports
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:that|because|if|whether|when|while|after|before|since)\s+$", re.I)
+
+
 def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span, low: str, cs: int,
                       ce: int, prior: Reported | None = None) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
@@ -1172,6 +1177,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
     if c0 >= sent[0] and _role_before(text, c0, before_end) is not None:
         before_end = c0
     before = _trim(text, sent[0], before_end)
+    if before is not None and (text.startswith("that ", src[0]) or _SUBORDINATE_BEFORE.search(text, sent[0], before_end)):
+        before = None  # "shows that Clinton talked about reform": the subject of a clause in what is reported
     # (a reporting clause that a participle follows reports the clause before it, however short:
     # "It's over, he said, noting")
     if before is not None and ((before[1] - before[0]) > 12 or (parenthetical and _participle_after(text, a))):

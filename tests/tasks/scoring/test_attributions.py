@@ -292,6 +292,9 @@ def test_a_capitalised_preposition_opens_no_subject():
         ("Perhaps more striking, the aide said nothing and added that it was over.", "added", "it was over"),
         # a reporting clause that a participle follows reports the clause before it, however short
         ("It's over, he said, noting the polls.", "said", "It's over"),
+        # a source in a subordinate clause reports what follows its cue, however short
+        ("The transcript shows that Clinton talked about reform.", "talked about", "reform"),
+        ("The race tightened after Lee attacked the plan.", "attacked", "the plan"),
     ],
 )
 def test_content_around_a_reporting_clause(text, cue, content):
