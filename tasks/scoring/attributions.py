@@ -48,12 +48,15 @@ from .genders import FEMALE, MALE, combine, compatible, phrase_gender
 from .lexicons import (
     ANONYMOUS_NOUNS,
     CUE_PHRASES,
+    MONTHS,
     NATIONALITIES,
+    NUMBER_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS_1,
     REPORTING_VERBS_2,
+    TITLE_WORDS,
 )
 from .quotes import find_quotes
 from .signatures import claimed, signed_quotes
@@ -67,8 +70,10 @@ from .sources import (
     _CUE_TAIL,
     _DAY_WORDS,
     _PRONOUNS,
+    _RECORD_HEADS,
     _THAT,
     FINITE_AUXILIARIES,
+    KNOWN_FIRST_NAMES,
     classify_source,
     left_np,
     is_source_head,
@@ -135,6 +140,7 @@ class _Ctx:
     bodies: dict[str, str] = field(default_factory=dict)  # {last word: the organisation key cited latest so}
     subjects: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)  # {sentence: _subject}
     signers: frozenset[int] = frozenset()  # where the names that sign quotes start (``signatures``)
+    speakers: dict[Span, int] = field(default_factory=dict)  # {source: where its speaker ends} (``_postmodified``)
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Span:
@@ -606,9 +612,17 @@ def _source_type(ctx: _Ctx, src: Span | None, cs: int, cited: list[str],
         src_type, key = _pronoun_source(pl, quoted, last_person, last_group, last_plural)
         return src_type, key, src_text
     between = text[src[1]:cs] if src[1] <= cs else ""
-    src_type = _classify_source(src_text, between[:80], opens_sentence)
-    key = _normalise_source(src_text, src_type) if src_type in ("person", "organisation", "outlet") else ""
-    if src_type == "person" and key:
+    speaker_end = ctx.speakers.get(src, -1)
+    speaker = text[src[0]:speaker_end] if speaker_end >= 0 else src_text
+    src_type = _classify_source(speaker, between[:80], opens_sentence)
+    key = _normalise_source(speaker, src_type) if src_type in ("person", "organisation", "outlet") else ""
+    if src_type == "person" and key and speaker_end >= 0 and not names_a_person(speaker):
+        # an unnamed speaker of a named body, as "A YouTube spokeswoman": "youtube spokeswoman"
+        body = src_text[len(speaker):].split(None, 1)[-1]
+        body_key = _normalise_source(body, _classify_source(body, "", False))
+        linked = _linked(ctx, key, speaker)  # ("The senator from Vermont": the one the text titles so)
+        key = linked if linked != key else f"{body_key} {key}" if body_key else key
+    elif src_type == "person" and key:
         keys = _conjunct_keys(ctx, src_text) if _AND.search(src_text) else []
         key = KEY_SEPARATOR.join(keys) if keys else _linked(ctx, key, src_text)
     elif src_type == "outlet" and key:
@@ -1075,6 +1089,56 @@ def _by_agent(toks: list[Token], cj: int) -> tuple[int, int] | None:
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:that|because|if|whether|when|while|after|before|since)\s+$", re.I)
 
 
+# prepositions that tie a speaker to the body or place it speaks from ("a spokesman for the campaign")
+_SPEAKER_PREPOSITIONS = frozenset("for from of at with to in".split())
+_SPEAKER_TYPES = frozenset(("person", "anonymous", "vague"))
+_WHEN_WORDS = MONTHS | _DAY_WORDS
+# how many of a group speak ("Hundreds of voters", "All of the candidates")
+_QUANTITY_HEADS = frozenset("all most many some several few none each both half hundreds thousands dozens millions".split())
+
+
+def _postmodified(ctx: _Ctx, toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """``np`` (token indices) with the speaker it is the body or place of ("A spokesman for the
+    campaign", "Aides to Clinton", "Takuya Akiyama of the Foreign Ministry"); the speaker, not the
+    body, then tells the source's type and key (``ctx.speakers``). A record stays as it was ("A
+    statement from Ryan's office": the office)."""
+    p = np[0] - 1
+    prep = toks[p][0].lower() if p >= 1 else ""
+    if prep not in _SPEAKER_PREPOSITIONS:
+        return np
+    head = left_np(toks, p)
+    if head is None or head[1] != p:
+        return np  # (no phrase right before the preposition: "Clinton did not reply to emails")
+    last = toks[head[1] - 1][0]
+    phrase = ctx.text[toks[head[0]][1]:toks[head[1] - 1][2]]
+    opens = not any(t[0][0].isalnum() for t in toks[:head[0]])
+    kind = _classify_source(phrase, "", opens)
+    if kind not in _SPEAKER_TYPES or last.lower() in _RECORD_HEADS:
+        return np  # a body of a body ("the government in Beijing"), a record ("Other polls from ...")
+    if last[:1].islower() or (opens and head[1] - head[0] == 1):
+        low = last.lower()
+        if not (is_source_head(low) or low in _QUANTITY_HEADS or (low in NUMBER_WORDS and prep == "in")):
+            return np  # no speaker noun ("aides", "Officials" opening the sentence) nor a share ("Six in 10")
+    elif not _full_name(phrase):
+        return np
+    body = ctx.text[toks[np[0]][1]:toks[np[1] - 1][2]]
+    if prep == "of" and _classify_source(body, "", False) == "person" and _full_name(body):
+        return np  # "Speaker of the House Rep. Paul Ryan", "secretary of state Hillary Clinton": a title
+    if toks[np[0]][0].lower() in _WHEN_WORDS:
+        return head  # "a judge in October sentenced": when the judge spoke
+    if prep == "with" and not any(w[:1].isupper() for w in body.split()):
+        return np  # "candidates with an email": how, not whose
+    ctx.speakers[(toks[head[0]][1], toks[np[1] - 1][2])] = toks[head[1] - 1][2]
+    return (head[0], np[1])
+
+
+def _full_name(phrase: str) -> bool:
+    """Whether a phrase names someone by a first name or a title before the surname ("Lee Wang",
+    "Mr. Morgan"), not by capitals alone ("the Second Amendment", "late July")."""
+    words = [w for w in phrase.split() if w[:1].isupper()]
+    return any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in KNOWN_FIRST_NAMES for w in words[:-1])
+
+
 def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span, low: str, cs: int,
                       ce: int, prior: Reported | None = None) -> tuple[str, Span | None, Span | None]:
     text = ctx.text
@@ -1114,6 +1178,8 @@ def _verb_attribution(ctx: _Ctx, toks: list[Token], ci: int, cj: int, sent: Span
                 np = (np[0], k + 1)
         if np is None:
             np = left_np(toks, ci)
+            if np is not None:
+                np = _postmodified(ctx, toks, np)
     if np is not None:
         src = (toks[np[0]][1], toks[np[1] - 1][2])
     if src is None and left_comma:

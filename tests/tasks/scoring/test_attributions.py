@@ -1007,3 +1007,50 @@ def test_a_source_opened_by_that(text, kept):
     end = len(text) - len(" said")
     a, b = _after_that(text, (0, end))
     assert text[a:b] == kept
+
+
+@pytest.mark.parametrize(
+    "text, source, source_type, key",
+    [
+        # the speaker of a body or place is the source, and tells its type and key
+        ("A spokeswoman for YouTube said the video was removed.", "A spokeswoman for YouTube", "person",
+         "youtube spokeswoman"),
+        ("Aides to Clinton said she was tired.", "Aides to Clinton", "anonymous", ""),
+        ("The aides of Hillary said she was tired.", "The aides of Hillary", "anonymous", ""),
+        ("Officials at the Pentagon said the drill ended.", "Officials at the Pentagon", "anonymous", ""),
+        ("Experts from Harvard University said the plan failed.", "Experts from Harvard University", "vague", ""),
+        ("Many of his supporters believe the race was stolen.", "Many of his supporters", "vague", ""),
+        ("George Zornick of The Nation wrote that the bill failed.", "George Zornick of The Nation", "person", "zornick"),
+        ("Mr. Morgan of the Sierra Club said the ruling was bad.", "Mr. Morgan of the Sierra Club", "person", "morgan"),
+        # a title of the person named, a record, a capital that names no one: as before
+        ("Speaker of the House Rep. Paul Ryan said the bill failed.", "the House Rep. Paul Ryan", "person", "ryan"),
+        ("A statement from Ryan’s office said the plan failed.", "Ryan’s office", "organisation", "ryan office"),
+        ("In the Second Amendment of Mr. Lee the plan was called a failure.", None, None, None),
+        # a time after the speaker is when it spoke; "with" a record is how
+        ("A judge in October sentenced her to prison.", "A judge", "person", "judge"),
+        ("They mobilize candidates with an email blast urging them to vote.", "an email", "organisation", "email"),
+        # a share of a group; a body of a body or a record is no speaker, nor a noun that names none
+        ("Six in 10 voters say the race is close.", "Six in 10 voters", "vague", ""),
+        ("Hundreds of voters said the race was close.", "Hundreds of voters", "vague", ""),
+        ("The government in Beijing denied the report.", "Beijing", "organisation", "beijing"),
+        ("Other recent polls from Monmouth University show Clinton ahead.", "Monmouth University", "organisation",
+         "monmouth university"),
+        ("Enthusiasm for Clinton appears to be low.", "Clinton", "person", "clinton"),
+        ("Federal Tax Policy at the Tax Foundation said the cost was high.", "the Tax Foundation", "organisation",
+         "tax foundation"),
+        # the phrase must stand right before the preposition
+        ("The campaign of Hillary Clinton did not reply to numerous emails asking about its plans.",
+         "numerous emails", "vague", ""),
+        # an unnamed speaker may be the one person the text titles so
+        ("Sen. Bernie Sanders spoke on Monday. The senator from Vermont said the plan failed.",
+         "The senator from Vermont", "person", "sanders"),
+    ],
+)
+def test_the_speaker_of_a_body_or_place(text, source, source_type, key):
+    found = [a for a in find_attributions(text) if a.source is not None]
+    if source is None:
+        assert all(not spans(text, a)[1].startswith("the Second") for a in found)
+        return
+    a = found[-1]
+    assert (spans(text, a)[1], a.source_type, a.source_key) == (source, source_type, key)
+
