@@ -51,7 +51,7 @@ from .records import Analysis, Attribution  # noqa: E402
 from .sentences import split_sentences  # noqa: E402
 from .specificity import sentence_specificity  # noqa: E402
 
-SCORER_VERSION = "1.53.0"
+SCORER_VERSION = "1.54.0"
 
 __all__ = [
     "IMPLEMENTATION",

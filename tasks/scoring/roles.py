@@ -10,7 +10,8 @@ president") the surname of the one person the text titles so, with every modifie
 among the words before the title; with none or two such people it gives "". A title with
 "former" (or "late", "vice", ...) before it is not the same role without it: "the president" is not
 "former President Bill Clinton", nor is "the nominee" a vice presidential one, nor "the
-general" the attorney general.
+general" the attorney general. A "chief" stands for any head (minister, secretary, director, ...)
+of what its modifiers name: "the Japanese defense chief" is "Defense Minister Gen Nakatani".
 """
 
 from __future__ import annotations
@@ -204,6 +205,11 @@ def _fits(modifiers: frozenset[str], before: frozenset[str]) -> bool:
     return bool(rest) and rest != modifiers and rest <= before and before & _DEMONYMS <= modifiers
 
 
+# titles a "chief" in news stands for, when its modifiers tell what it heads ("the defense chief"
+# is the defense minister or secretary the text names)
+_HEADS = frozenset("minister secretary director chairman chairwoman head commander administrator".split())
+
+
 def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str], str]]) -> tuple[str, str]:
     """(surname, first name or "") of the one titled person an unnamed source's ``key`` names, or
     ("", "")."""
@@ -212,7 +218,8 @@ def named_by_role(key: str, mentions: list[tuple[str, str, frozenset[str], str]]
         return "", ""
     modifiers = frozenset(key.split()[:-len(role.split())])
     names = {(surname, first) for r, surname, before, first in mentions
-             if r == role and _fits(modifiers, before) and (before & _QUALIFIERS) <= modifiers}
+             if (r == role or (role == "chief" and modifiers and r.split()[-1] in _HEADS))
+             and _fits(modifiers, before) and (before & _QUALIFIERS) <= modifiers}
     surnames = {surname for surname, _ in names}
     if len(surnames) != 1:
         return "", ""

@@ -66,6 +66,11 @@ TEXT = ("Former President Bill Clinton and President Barack Obama spoke. Vermont
         ("french president", ""),  # a nationality alone tells too little
         ("japanese defense secretary", ""),  # the one defense secretary is another country's
         ("republican presidential candidate", ""),  # a party is no nationality
+        # a "chief" is whoever heads what its modifiers name
+        ("japanese defense chief", "nakatani"),
+        ("defense chief", ""),  # the defense minister and the defense secretary
+        ("chief", ""),  # heads nothing named
+        ("vermont chief", ""),  # a senator heads nothing
     ],
 )
 def test_named_by_role(key, surname):
@@ -98,3 +103,9 @@ def test_named_by_role_gives_the_first_name():
 
 def test_titled_mentions_give_the_first_name():
     assert [m[3] for m in mentions("President Barack Obama and President Obama spoke.")] == ["barack", ""]
+
+
+def test_a_chief_needs_what_it_heads_named():
+    one = mentions("Defense Minister Gen Nakatani spoke.")
+    assert named_by_role("defense chief", one)[0] == "nakatani"
+    assert named_by_role("chief", one)[0] == ""
