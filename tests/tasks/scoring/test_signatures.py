@@ -64,6 +64,11 @@ def test_a_byline_after_a_quote_a_verb_reports_is_no_signature():
     assert [r[1] for r in _rows(text)] == ["insisted"]
 
 
+def test_a_byline_after_a_quote_reported_sentences_before_is_no_signature():
+    text = 'Rajoy said: "We will win. We always do."--Kim Hjelmgaard'
+    assert [r[1] for r in _rows(text)] == ["said"]
+
+
 def test_a_speaker_does_not_go_on_through_a_quote_someone_else_signs():
     text = "“We will win,” Lee said. “We always do.” — Ann Bo"
     rows = _rows(text)
